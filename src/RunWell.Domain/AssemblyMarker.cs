@@ -1,0 +1,6 @@
+namespace RunWell.Domain;
+
+/// <summary>Marks the assembly for tooling and tests.</summary>
+public static class AssemblyMarker
+{
+}
