@@ -1,0 +1,37 @@
+using RunWell.Domain.Members;
+
+namespace RunWell.Bot.Engine;
+
+/// <summary>Who is calling, from where; filled by the adapter (Discord interaction or console).</summary>
+/// <param name="GuildId">Null in a DM: RunWell's commands are server-only.</param>
+/// <param name="CanManageServer">Manage Server or Administrator, from the interaction's permissions.</param>
+/// <param name="BotPermissions">The bot's own permissions in the channel (Discord's app_permissions), when known.</param>
+public sealed record Caller(
+    ulong? GuildId,
+    ulong? ChannelId,
+    ulong UserId,
+    string DisplayName,
+    bool CanManageServer,
+    string? GuildName = null,
+    ulong? BotPermissions = null,
+    string? Locale = null)
+{
+    public MemberRef Member => new(GuildId ?? throw new InvalidOperationException("Not in a server."), UserId, DisplayName, GuildName);
+}
+
+/// <summary>A channel picked in an option, with what the adapter knows about it.</summary>
+/// <param name="IsText">A channel members can post text in.</param>
+/// <param name="BotPermissions">The bot's permissions there, when the platform says.</param>
+public sealed record ChannelValue(ulong Id, string? Name, bool IsText, ulong? BotPermissions);
+
+/// <summary>
+/// A slash command as typed: the path ("run log") and raw option values (long, double, string, bool,
+/// <see cref="ChannelValue"/>). Raw, because the engine validates every value against the catalog.
+/// </summary>
+public sealed record CommandRequest(string Path, IReadOnlyDictionary<string, object?> Options, Caller Caller, string InteractionId);
+
+/// <summary>A button press: its id ("prefix:args") and who pressed it.</summary>
+public sealed record ComponentRequest(string CustomId, Caller Caller, string InteractionId, ulong? MessageId = null);
+
+/// <summary>An option being typed, for suggestions.</summary>
+public sealed record AutocompleteRequest(string Path, string Option, string Typed, Caller Caller);

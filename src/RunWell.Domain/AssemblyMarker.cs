@@ -1,6 +1,0 @@
-namespace RunWell.Domain;
-
-/// <summary>Marks the assembly for tooling and tests.</summary>
-public static class AssemblyMarker
-{
-}

@@ -1,0 +1,33 @@
+namespace RunWell.Domain.Clubs;
+
+/// <summary>A Discord server's RunWell settings. One row per server the bot has seen.</summary>
+public sealed class Club
+{
+    public ulong GuildId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Where group posts go; null until an admin runs setup.</summary>
+    public ulong? ChannelId { get; set; }
+
+    /// <summary>IANA id; UTC until an admin sets it.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    public DayOfWeek SummaryDay { get; set; } = ClubDefaults.SummaryDay;
+    public TimeOnly SummaryTime { get; set; } = ClubDefaults.SummaryTime;
+    public DayOfWeek PairingDay { get; set; } = ClubDefaults.PairingDay;
+    public TimeOnly PairingTime { get; set; } = ClubDefaults.PairingTime;
+    public DayOfWeek CheckInDay { get; set; } = ClubDefaults.CheckInDay;
+    public TimeOnly CheckInTime { get; set; } = ClubDefaults.CheckInTime;
+    public TimeOnly NudgeTime { get; set; } = ClubDefaults.NudgeTime;
+
+    /// <summary>Support/helpline text shown by /help and in nudges; null means the default text.</summary>
+    public string? SupportText { get; set; }
+
+    public int RetentionDays { get; set; } = ClubDefaults.RetentionDays;
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Set when the bot was removed from the server; data is purged 30 days later unless re-added.</summary>
+    public DateTime? RemovedAtUtc { get; set; }
+}

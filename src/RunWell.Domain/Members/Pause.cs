@@ -1,0 +1,20 @@
+namespace RunWell.Domain.Members;
+
+/// <summary>
+/// A break (injury, illness, holiday). Kept as history, not a flag, because a paused week must
+/// never break the member's weeks-in-a-row, long after the pause itself ended.
+/// </summary>
+public sealed class Pause
+{
+    public long Id { get; set; }
+    public ulong GuildId { get; set; }
+    public ulong UserId { get; set; }
+    public DateTime StartUtc { get; set; }
+
+    /// <summary>When it ends: the planned end, or the moment of /resume.</summary>
+    public DateTime EndUtc { get; set; }
+
+    public string? Reason { get; set; }
+
+    public bool IsActiveAt(DateTime utc) => StartUtc <= utc && utc < EndUtc;
+}

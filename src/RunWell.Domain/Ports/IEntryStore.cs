@@ -1,0 +1,37 @@
+using RunWell.Domain.Entries;
+
+namespace RunWell.Domain.Ports;
+
+/// <summary>A member's runs and check-ins. Every query is scoped to one server and one member.</summary>
+public interface IEntryStore
+{
+    Task<CheckIn?> FindCheckInBySourceAsync(string sourceId, CancellationToken ct);
+
+    Task<RunLog?> FindRunBySourceAsync(string sourceId, CancellationToken ct);
+
+    /// <summary>The latest check-in at or before <paramref name="toUtc"/> and after <paramref name="fromUtc"/>.</summary>
+    Task<CheckIn?> FindLatestCheckInAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct);
+
+    Task<CheckIn?> FindCheckInAsync(long id, CancellationToken ct);
+
+    void AddCheckIn(CheckIn checkIn);
+
+    void AddRun(RunLog run);
+
+    void RemoveCheckIn(CheckIn checkIn);
+
+    void RemoveRun(RunLog run);
+
+    /// <summary>The most recently logged entry (by when it was logged, not when it happened).</summary>
+    Task<Entry?> FindLastLoggedAsync(ulong guildId, ulong userId, CancellationToken ct);
+
+    /// <summary>The newest entries by when they happened.</summary>
+    Task<IReadOnlyList<Entry>> ListRecentAsync(ulong guildId, ulong userId, int count, CancellationToken ct);
+
+    Task<IReadOnlyList<RunLog>> ListRunsAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct);
+
+    Task<IReadOnlyList<CheckIn>> ListCheckInsAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct);
+
+    /// <summary>Distinct local dates with at least one run since <paramref name="fromDate"/>.</summary>
+    Task<IReadOnlyList<DateOnly>> ListRunDatesAsync(ulong guildId, ulong userId, DateOnly fromDate, CancellationToken ct);
+}

@@ -1,0 +1,36 @@
+using RunWell.Domain.Messaging;
+
+namespace RunWell.Domain.Ports;
+
+public enum SendStatus
+{
+    Sent,
+
+    /// <summary>The member does not accept DMs from the bot (Discord 50007).</summary>
+    DirectMessagesClosed,
+
+    /// <summary>The bot may not post there (missing permission or access): retrying will not help.</summary>
+    MissingPermission,
+
+    /// <summary>The channel is gone.</summary>
+    UnknownChannel,
+
+    /// <summary>A failure worth retrying later (outage, 5xx, network).</summary>
+    Transient,
+}
+
+public sealed record SendResult(SendStatus Status, ulong? MessageId = null, string? Detail = null)
+{
+    public bool IsPermanentFailure => Status is SendStatus.MissingPermission or SendStatus.UnknownChannel or SendStatus.DirectMessagesClosed;
+}
+
+/// <summary>
+/// Where scheduled posts and DMs leave the domain: Discord in production, the terminal in console mode.
+/// The nonce lets the platform drop a duplicate of a send that was retried.
+/// </summary>
+public interface IOutboundMessenger
+{
+    Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct);
+
+    Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string nonce, CancellationToken ct);
+}

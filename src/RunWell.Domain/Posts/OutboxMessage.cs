@@ -1,0 +1,41 @@
+namespace RunWell.Domain.Posts;
+
+public enum OutboxStatus
+{
+    Pending = 0,
+    Sent = 1,
+    Failed = 2,
+}
+
+/// <summary>
+/// A message waiting to be delivered. Written in the same transaction as its <see cref="ScheduledPost"/>,
+/// then sent by the delivery worker with retries; the nonce lets Discord drop a duplicate send.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public long Id { get; set; }
+    public ulong GuildId { get; set; }
+    public long? ScheduledPostId { get; set; }
+    public PostKind Kind { get; set; }
+
+    /// <summary>Channel to post in; null when <see cref="DirectMessageUserId"/> is set.</summary>
+    public ulong? ChannelId { get; set; }
+
+    /// <summary>A member who asked for DMs (nudges); the club channel is the fallback when DMs are closed.</summary>
+    public ulong? DirectMessageUserId { get; set; }
+
+    /// <summary>The platform-neutral message, serialized by the outbox store.</summary>
+    public string PayloadJson { get; set; } = "";
+
+    /// <summary>Sent instead when a DM cannot be delivered; null means skip.</summary>
+    public string? FallbackPayloadJson { get; set; }
+
+    public string Nonce { get; set; } = "";
+    public OutboxStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTime NextAttemptAtUtc { get; set; }
+    public string? LastError { get; set; }
+    public ulong? SentMessageId { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? SentAtUtc { get; set; }
+}

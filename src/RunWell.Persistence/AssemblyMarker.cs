@@ -1,6 +1,0 @@
-namespace RunWell.Persistence;
-
-/// <summary>Marks the assembly for tooling and tests.</summary>
-public static class AssemblyMarker
-{
-}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RunWell.Domain.Entries;
+using RunWell.Domain.Members;
+
+namespace RunWell.Persistence.Configurations;
+
+internal sealed class RunLogConfiguration : IEntityTypeConfiguration<RunLog>
+{
+    public void Configure(EntityTypeBuilder<RunLog> builder)
+    {
+        builder.ToTable("Runs");
+        builder.HasKey(r => r.Id);
+        builder.Ignore(r => r.IsMicroRun);
+        builder.Property(r => r.Note).HasMaxLength(EntryLimits.NoteMaxLength);
+        builder.Property(r => r.SourceId).HasMaxLength(32);
+        builder.HasOne<Member>().WithMany().HasForeignKey(r => new { r.GuildId, r.UserId }).OnDelete(DeleteBehavior.Cascade);
+
+        // A before check-in may be undone or expire first; the run keeps its own after-ratings.
+        builder.HasOne<CheckIn>().WithMany().HasForeignKey(r => r.BeforeCheckInId).OnDelete(DeleteBehavior.SetNull);
+
+        builder.HasIndex(r => new { r.GuildId, r.UserId, r.AtUtc });
+        builder.HasIndex(r => new { r.GuildId, r.LocalDate });
+        builder.HasIndex(r => r.SourceId).IsUnique();
+        builder.HasIndex(r => new { r.GuildId, r.AtUtc });
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RunWell.Domain.Ports;
+using RunWell.Persistence.Sqlite;
+using RunWell.Persistence.Stores;
+
+namespace RunWell.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// EF Core on SQLite (ConnectionStrings:RunWell), the stores behind the domain ports, and the
+    /// migrator. Call before anything else that registers hosted services: it must start first.
+    /// </summary>
+    public static IHostApplicationBuilder AddRunWellPersistence(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = DatabaseOptions.DefaultConnectionString;
+        }
+
+        builder.Services.AddDbContext<RunWellDbContext>((services, options) =>
+        {
+            var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            SqliteFiles.EnsureDirectory(connectionString);
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(RunWellDbContext).Assembly.FullName));
+            options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout));
+        });
+
+        builder.Services.AddScoped<IUnitOfWork, UnitOfWork>();
+        builder.Services.AddScoped<IClubStore, ClubStore>();
+        builder.Services.AddScoped<IMemberStore, MemberStore>();
+        builder.Services.AddScoped<IEntryStore, EntryStore>();
+
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using RunWell.Domain.Buddies;
+using RunWell.Domain.Clubs;
+using RunWell.Domain.Entries;
+using RunWell.Domain.Members;
+using RunWell.Domain.Nudges;
+using RunWell.Domain.Posts;
+
+namespace RunWell.Persistence;
+
+/// <summary>The one context. Entity shapes live in <c>Configurations/</c>, one class per entity.</summary>
+public sealed class RunWellDbContext(DbContextOptions<RunWellDbContext> options) : DbContext(options)
+{
+    public DbSet<Club> Clubs => Set<Club>();
+    public DbSet<Member> Members => Set<Member>();
+    public DbSet<Pause> Pauses => Set<Pause>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<RunLog> Runs => Set<RunLog>();
+    public DbSet<BuddyGroup> BuddyGroups => Set<BuddyGroup>();
+    public DbSet<BuddyGroupMember> BuddyGroupMembers => Set<BuddyGroupMember>();
+    public DbSet<BuddyAnswer> BuddyAnswers => Set<BuddyAnswer>();
+    public DbSet<NudgeLog> Nudges => Set<NudgeLog>();
+    public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<BotState> BotStates => Set<BotState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RunWellDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Discord snowflakes fit in 63 bits; both SQLite and PostgreSQL store signed 64-bit integers.
+        configurationBuilder.Properties<ulong>().HaveConversion<long>();
+        configurationBuilder.Properties<ulong?>().HaveConversion<long?>();
+
+        // Every instant is UTC; SQLite forgets the kind, so restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime(),
+        v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Members;
+using RunWell.Domain.Ports;
+
+namespace RunWell.Persistence.Stores;
+
+internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
+{
+    public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) =>
+        db.Members.FirstOrDefaultAsync(m => m.GuildId == guildId && m.UserId == userId, ct);
+
+    public void Add(Member member) => db.Members.Add(member);
+
+    public Task<Pause?> FindActivePauseAsync(ulong guildId, ulong userId, DateTime utc, CancellationToken ct) =>
+        db.Pauses
+            .Where(p => p.GuildId == guildId && p.UserId == userId && p.StartUtc <= utc && p.EndUtc > utc)
+            .OrderByDescending(p => p.EndUtc)
+            .FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<Pause>> ListPausesAsync(ulong guildId, ulong userId, DateTime fromUtc, CancellationToken ct) =>
+        await db.Pauses
+            .Where(p => p.GuildId == guildId && p.UserId == userId && p.EndUtc > fromUtc)
+            .OrderBy(p => p.StartUtc)
+            .ToListAsync(ct);
+
+    public void AddPause(Pause pause) => db.Pauses.Add(pause);
+}

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RunWell.Bot.Engine;
+using RunWell.Domain.Messaging;
+using RunWell.Hosting;
+
+namespace RunWell.ConsoleChat;
+
+/// <summary>
+/// The terminal chat: each line is a slash command, run through the same engine and handlers as
+/// Discord. Reads piped input too and stops the host at end of input.
+/// </summary>
+internal sealed class ConsoleChatService(
+    ConsoleIO io,
+    IServiceScopeFactory scopes,
+    IHostApplicationLifetime lifetime,
+    IOptions<RunWellOptions> options) : BackgroundService
+{
+    private IReadOnlyList<ActionButton> _lastButtons = [];
+    private long _sequence;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await io.Out.WriteLineAsync(
+            "RunWell is running in console mode: you are a member (and admin) of a local club.\n" +
+            "Type a command such as /help, /checkin mood:6 stress:4 energy:5 or /run log minutes:20 kind:jog-walk mood:7.\n" +
+            "Press a button with !1, !2 ... End with Ctrl+D (or /quit).\n" +
+            "To connect to Discord instead, set Discord__Token (see README.md).");
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var line = await ReadLineAsync(stoppingToken);
+            if (line is null || line.Trim() is "/quit" or "/exit")
+            {
+                break;
+            }
+
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var output = await HandleLineAsync(line.Trim(), stoppingToken);
+            await io.Out.WriteLineAsync(output + "\n");
+        }
+
+        lifetime.StopApplication();
+    }
+
+    /// <summary>One line in, the printed reply out.</summary>
+    internal async Task<string> HandleLineAsync(string line, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var engine = scope.ServiceProvider.GetRequiredService<BotEngine>();
+        var caller = new Caller(
+            ConsoleIdentity.GuildId, ConsoleIdentity.ChannelId, ConsoleIdentity.UserId, ConsoleIdentity.DisplayName,
+            CanManageServer: true, ConsoleIdentity.GuildName);
+        var interactionId = $"console-{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}"[..32];
+
+        Reply reply;
+        if (line.StartsWith('!'))
+        {
+            if (!int.TryParse(line[1..], out var index) || index < 1 || index > _lastButtons.Count)
+            {
+                return _lastButtons.Count == 0 ? "There is no button to press right now." : $"Pick a button from !1 to !{_lastButtons.Count}.";
+            }
+
+            reply = await engine.RunComponentAsync(new ComponentRequest(_lastButtons[index - 1].Id, caller, interactionId), ct);
+        }
+        else
+        {
+            var (parsed, error) = ConsoleLineParser.Parse(line);
+            if (parsed is null)
+            {
+                return error!;
+            }
+
+            reply = await engine.RunCommandAsync(new CommandRequest(parsed.Path, parsed.Options, caller, interactionId), ct);
+        }
+
+        _lastButtons = reply.Message.Buttons;
+        var files = await SaveFilesAsync(reply.Message, ct);
+        var prefix = reply.Mode == ReplyMode.UpdateMessage ? "(updated) " : "";
+        var visibility = reply.Ephemeral ? "" : "[posted in the club channel]\n";
+        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files);
+    }
+
+    private async Task<IReadOnlyList<string>> SaveFilesAsync(Message message, CancellationToken ct)
+    {
+        if (message.Files.Count == 0)
+        {
+            return [];
+        }
+
+        var folder = Path.GetFullPath(options.Value.ConsoleFilesDirectory);
+        Directory.CreateDirectory(folder);
+        var saved = new List<string>();
+        foreach (var file in message.Files)
+        {
+            var path = Path.Combine(folder, Path.GetFileName(file.FileName));
+            await File.WriteAllBytesAsync(path, file.Content, ct);
+            saved.Add(path);
+        }
+
+        return saved;
+    }
+
+    private async Task<string?> ReadLineAsync(CancellationToken ct)
+    {
+        // Console.In does not observe cancellation while blocked; racing it keeps Ctrl+C prompt.
+        var read = io.In.ReadLineAsync(ct).AsTask();
+        var stop = Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct);
+        var first = await Task.WhenAny(read, stop);
+        return first == read ? await read : null;
+    }
+}

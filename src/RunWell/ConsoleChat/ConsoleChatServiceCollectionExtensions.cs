@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using RunWell.Domain.Ports;
+
+namespace RunWell.ConsoleChat;
+
+internal static class ConsoleChatServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddRunWellConsoleChat(this IHostApplicationBuilder builder)
+    {
+        // Logs go to stderr and only from Warning up, so the chat on stdout stays readable.
+        // PostConfigure: the category rules of appsettings.json would otherwise let Information through.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Clear();
+            o.MinLevel = LogLevel.Warning;
+        });
+
+        builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out));
+        builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
+        builder.Services.AddHostedService<ConsoleChatService>();
+        return builder;
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RunWell.Bot;
+using RunWell.ConsoleChat;
+using RunWell.Domain;
+using RunWell.Persistence;
+
+namespace RunWell.Hosting;
+
+/// <summary>The composition root. Program.cs and the tests both start here.</summary>
+public static class RunWellHost
+{
+    public static HostApplicationBuilder CreateBuilder(string[] args, Action<HostApplicationBuilder>? configure = null)
+    {
+        var consoleFlag = args.Contains("--console");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [.. args.Where(a => a != "--console")],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        // Settings: appsettings.json beside the binary, then environment variables (Discord__Token),
+        // then the command line (--Discord:Token=...), the generic host's usual order.
+        configure?.Invoke(builder);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<RunWellOptions>().BindConfiguration(RunWellOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<RunWellOptions>, RunWellOptionsValidator>();
+
+        // Order matters: the migrator is the first hosted service, so the schema is current
+        // before the scheduler, the gateway or the console start.
+        builder.AddRunWellPersistence();
+        builder.Services.AddRunWellDomain();
+        builder.Services.AddRunWellBot();
+
+        var mode = ModeSelector.Decide(builder.Configuration, consoleFlag);
+        if (mode == RunMode.Console)
+        {
+            builder.AddRunWellConsoleChat();
+        }
+        else
+        {
+            builder.AddRunWellDiscordMode();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Runs the bot; a bad setting ends it with exit code 2 and one line naming the key.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            using var host = CreateBuilder(args).Build();
+            await host.RunAsync();
+            return Environment.ExitCode;
+        }
+        catch (Exception ex) when (StartupErrors.Describe(ex) is { } line)
+        {
+            await Console.Error.WriteLineAsync("RunWell cannot start: " + line);
+            return 2;
+        }
+    }
+}

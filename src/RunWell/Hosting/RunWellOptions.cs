@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+namespace RunWell.Hosting;
+
+public enum RunMode
+{
+    /// <summary>Discord when Discord:Token is set, otherwise the console chat.</summary>
+    Auto,
+
+    /// <summary>The terminal chat, even with a token.</summary>
+    Console,
+
+    /// <summary>Discord only: a missing token is an error (the Docker image uses this).</summary>
+    Discord,
+}
+
+/// <summary>Settings of the "RunWell" section.</summary>
+public sealed class RunWellOptions
+{
+    public const string Section = "RunWell";
+
+    /// <summary>Auto, Console or Discord (default Auto). <c>--console</c> on the command line forces Console.</summary>
+    public RunMode Mode { get; set; } = RunMode.Auto;
+
+    /// <summary>Where console mode saves files a reply carries (charts, exports).</summary>
+    public string ConsoleFilesDirectory { get; set; } = "data/console-files";
+}
+
+internal sealed class RunWellOptionsValidator : IValidateOptions<RunWellOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RunWellOptions options) =>
+        !Enum.IsDefined(options.Mode)
+            ? ValidateOptionsResult.Fail("RunWell:Mode must be Auto, Console or Discord.")
+            : string.IsNullOrWhiteSpace(options.ConsoleFilesDirectory)
+                ? ValidateOptionsResult.Fail("RunWell:ConsoleFilesDirectory must name a folder.")
+                : ValidateOptionsResult.Success;
+}
