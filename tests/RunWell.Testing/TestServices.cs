@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using RunWell.Bot;
+using RunWell.Domain;
+using RunWell.Persistence;
+
+namespace RunWell.Testing;
+
+/// <summary>
+/// The real domain, bot and persistence registrations over a real SQLite file, with a
+/// <see cref="FakeTimeProvider"/>: what handler and service tests run against.
+/// </summary>
+public sealed class TestServices : IAsyncDisposable
+{
+    /// <summary>Wednesday 25 November 2026, 12:00 UTC: a fixed, ordinary "now".</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly ServiceProvider _provider;
+
+    private TestServices(TestDatabase database, ServiceProvider provider, FakeTimeProvider time)
+    {
+        Database = database;
+        _provider = provider;
+        Time = time;
+    }
+
+    public TestDatabase Database { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _provider;
+
+    /// <param name="configure">Extra registrations (fakes for ports, more areas) before the container is built.</param>
+    public static async Task<TestServices> CreateAsync(Action<HostApplicationBuilder>? configure = null, DateTimeOffset? now = null)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var time = new FakeTimeProvider(now ?? DefaultNow);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["ConnectionStrings:RunWell"] = database.ConnectionString;
+        builder.AddRunWellPersistence();
+        builder.Services.AddRunWellDomain();
+        builder.Services.AddRunWellBot();
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
+        builder.Services.TryAddSingleton<TimeProvider>(time);
+        configure?.Invoke(builder);
+
+        var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        return new TestServices(database, provider, time);
+    }
+
+    public AsyncServiceScope CreateScope() => _provider.CreateAsyncScope();
+
+    /// <summary>Runs <paramref name="work"/> in a fresh scope, as one interaction would.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
