@@ -1,0 +1,31 @@
+using RunWell.Domain.Clubs;
+using RunWell.Domain.Messaging;
+
+namespace RunWell.Domain.Posts;
+
+/// <summary>Where one drafted message goes: the club channel, or a DM to a member who asked for DMs.</summary>
+/// <param name="Fallback">For a DM: what to post in the club channel instead when DMs are closed (null = skip).</param>
+public sealed record OutboundDraft(ulong? ChannelId, ulong? DirectMessageUserId, Message Message, Message? Fallback = null)
+{
+    public static OutboundDraft ToChannel(ulong channelId, Message message) => new(channelId, null, message);
+
+    public static OutboundDraft ToMember(ulong userId, Message message, Message? fallback) => new(null, userId, message, fallback);
+}
+
+/// <summary>What a group post would say for one period; nothing is sent or saved by drafting.</summary>
+/// <param name="PeriodKey">Unique per (server, kind): e.g. the ISO week "2026-W48".</param>
+/// <param name="Messages">Empty when there is nothing worth posting (e.g. nobody to pair).</param>
+public sealed record GroupPostDraft(string PeriodKey, IReadOnlyList<OutboundDraft> Messages);
+
+/// <summary>
+/// Writes one kind of group post (weekly summary, buddy pairing, buddy check-in). Drafting may add
+/// rows to the unit of work (e.g. the week's buddy groups) but never saves: the publisher saves them
+/// together with the post record and its outbox rows, or not at all. A preview simply never saves.
+/// </summary>
+public interface IGroupPostProducer
+{
+    PostKind Kind { get; }
+
+    /// <param name="slotUtc">The slot this post belongs to (its scheduled instant), in UTC.</param>
+    Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, CancellationToken ct);
+}
