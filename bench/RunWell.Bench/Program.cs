@@ -1,0 +1,22 @@
+using RunWell.Bench;
+
+// Usage: dotnet run -c Release --project bench/RunWell.Bench [-- name ...]; no name runs them all.
+IBenchmark[] all =
+[
+];
+
+var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];
+if (chosen.Length == 0)
+{
+    Console.WriteLine("Benchmarks: " + string.Join(", ", all.Select(b => $"{b.Name} ({b.Description})")));
+    return 1;
+}
+
+foreach (var benchmark in chosen)
+{
+    Console.WriteLine($"== {benchmark.Name}: {benchmark.Description}");
+    await benchmark.RunAsync(Console.Out, CancellationToken.None);
+    Console.WriteLine();
+}
+
+return 0;
