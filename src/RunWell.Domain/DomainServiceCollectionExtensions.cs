@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 
@@ -9,6 +11,7 @@ public static class DomainServiceCollectionExtensions
     /// <summary>The domain services; the stores behind their ports come from the persistence project.</summary>
     public static IServiceCollection AddRunWellDomain(this IServiceCollection services)
     {
+        services.TryAddSingleton(new NewClubDefaults("UTC"));
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
         return services;
