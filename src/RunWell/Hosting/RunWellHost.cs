@@ -40,6 +40,8 @@ public static class RunWellHost
         builder.Services.AddRunWellDomain();
         builder.Services.AddRunWellBot();
 
+        builder.AddRunWellHealth();
+
         var mode = ModeSelector.Decide(builder.Configuration, consoleFlag);
         if (mode == RunMode.Console)
         {

@@ -26,6 +26,12 @@ public sealed class RunWellOptions
     /// <summary>The IANA time zone a server starts with until an admin runs /runwell setup (default UTC).</summary>
     public string DefaultTimeZone { get; set; } = "UTC";
 
+    /// <summary>
+    /// A file touched every 30 s while RunWell is healthy (database reachable, Discord connected) and
+    /// removed when not; empty disables it. The Docker image's HEALTHCHECK reads it.
+    /// </summary>
+    public string? HealthFile { get; set; }
+
     /// <summary>Where console mode saves files a reply carries (charts, exports).</summary>
     public string ConsoleFilesDirectory { get; set; } = "data/console-files";
 }
