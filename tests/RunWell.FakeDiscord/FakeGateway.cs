@@ -39,6 +39,12 @@ public sealed class FakeGateway
     /// <summary>On resume, also replay this many events the client already had (duplicates).</summary>
     public int ReplayOverlap { get; set; }
 
+    /// <summary>When set, every new connection is closed with this code straight away (to exercise backoff).</summary>
+    public int? CloseNewConnectionsWith { get; set; }
+
+    /// <summary>Times at which connections were opened.</summary>
+    public Recorder<DateTimeOffset> ConnectionTimes { get; } = new();
+
     /// <summary>Connections opened so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
 
@@ -120,6 +126,13 @@ public sealed class FakeGateway
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         var connection = new Connection(Interlocked.Increment(ref _connections), socket, context);
         lock (_lock) _current = connection;
+        ConnectionTimes.Add(_server.Time.GetUtcNow());
+        if (CloseNewConnectionsWith is { } code)
+        {
+            await connection.CloseAsync(code, "fake refuses");
+            await DrainUntilClosedAsync(socket, context);
+            return;
+        }
         await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatInterval.TotalMilliseconds }, ["s"] = null, ["t"] = null }.ToJsonString());
         var buffer = new byte[16384];
         try
@@ -155,6 +168,24 @@ public sealed class FakeGateway
                 if (_current == connection)
                     _current = null;
             }
+        }
+    }
+
+    private static async Task DrainUntilClosedAsync(WebSocket socket, HttpContext context)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
+            {
+                var r = await socket.ReceiveAsync(buffer, context.RequestAborted);
+                if (r.MessageType == WebSocketMessageType.Close)
+                    return;
+            }
+        }
+        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
+        {
+            // Gone.
         }
     }
 
