@@ -90,6 +90,7 @@ public sealed class FakeRest
                 context.Response.Headers[k] = v;
             if (retryAfter is { } wait)
             {
+                headers["X-Fake-Global"] = global.ToString();
                 status = 429;
                 body = new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = wait, ["global"] = global };
                 context.Response.Headers["Retry-After"] = Math.Ceiling(wait).ToString(CultureInfo.InvariantCulture);

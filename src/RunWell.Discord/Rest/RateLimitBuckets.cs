@@ -12,6 +12,9 @@ namespace RunWell.Discord.Rest;
 /// </summary>
 internal sealed class RateLimitBuckets(TimeProvider time)
 {
+    /// <summary>Reset-After has millisecond precision: without a small margin a request can land just before the reset.</summary>
+    internal static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(20);
+
     private readonly ConcurrentDictionary<string, string> _routeToBucket = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
 
@@ -42,7 +45,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         var now = time.GetUtcNow();
         int? remaining = Header(headers, "X-RateLimit-Remaining") is { } r && int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var rem) ? rem : null;
         DateTimeOffset? resetAt = Header(headers, "X-RateLimit-Reset-After") is { } ra && double.TryParse(ra, NumberStyles.Float, CultureInfo.InvariantCulture, out var after)
-            ? now + TimeSpan.FromSeconds(after)
+            ? now + TimeSpan.FromSeconds(after) + ResetMargin
             : null;
         bucket.Set(remaining, resetAt);
 
