@@ -31,7 +31,7 @@ public sealed class FakeGateway
     public Recorder<int> ClientCloses { get; } = new();
 
     /// <summary>Heartbeat interval announced in Hello.</summary>
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>When false, heartbeats go unanswered (to provoke zombie detection).</summary>
     public bool AckHeartbeats { get; set; } = true;
