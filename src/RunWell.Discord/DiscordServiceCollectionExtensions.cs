@@ -45,6 +45,7 @@ public static class DiscordServiceCollectionExtensions
             SingleWriter = true,
         }));
         services.TryAddSingleton<IFatalStop, HostFatalStop>();
+        services.AddSingleton<GatewayStatus>();
         services.AddSingleton<InteractionRunner>();
         services.AddSingleton<CommandRegistrar>();
         services.TryAddScoped<IGuildEvents, NoGuildEvents>();

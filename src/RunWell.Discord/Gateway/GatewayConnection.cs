@@ -14,7 +14,8 @@ internal sealed partial class GatewayConnection(
     GatewaySession session,
     ChannelWriter<GatewayEvent> events,
     TimeProvider time,
-    ILogger logger)
+    ILogger logger,
+    GatewayStatus status)
 {
     private volatile bool _acked = true;
     private volatile bool _zombie;
@@ -152,11 +153,13 @@ internal sealed partial class GatewayConnection(
                 session.ResumeUrl = new Uri(d.GetProperty("resume_gateway_url").GetString()!);
                 session.ApplicationId = InteractionParser.Id(d.GetProperty("application"), "id") ?? 0;
                 BecameHealthy = true;
+                status.MarkConnected();
                 LogReady(logger, session.ApplicationId);
                 _pending = new SessionReady(session.ApplicationId);
                 break;
             case "RESUMED":
                 BecameHealthy = true;
+                status.MarkConnected();
                 LogResumed(logger, session.Sequence ?? 0);
                 break;
             case "INTERACTION_CREATE":

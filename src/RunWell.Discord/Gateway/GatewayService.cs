@@ -17,6 +17,7 @@ internal sealed partial class GatewayService(
     Channel<GatewayEvent> events,
     IFatalStop fatalStop,
     TimeProvider time,
+    GatewayStatus status,
     ILogger<GatewayService> logger) : BackgroundService
 {
     private readonly GatewaySession _session = new();
@@ -54,8 +55,9 @@ internal sealed partial class GatewayService(
                 return;
 
             var resuming = _session.CanResume;
-            var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, time, logger);
+            var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, time, logger, status);
             var outcome = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
+            status.MarkDisconnected();
             attempt = connection.BecameHealthy ? 0 : attempt + 1;
 
             switch (outcome)
