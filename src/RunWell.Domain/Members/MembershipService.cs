@@ -7,24 +7,22 @@ namespace RunWell.Domain.Members;
 /// <summary>Finds or creates the club and member rows behind a request; the first step of most commands.</summary>
 public sealed class MembershipService(IClubStore clubs, IMemberStore members, TimeProvider time, NewClubDefaults defaults)
 {
-    /// <summary>Loads (creating when new) the club and the member. Changes are saved by the caller's unit of work.</summary>
+    /// <summary>
+    /// Loads the club and the member, creating (and committing) their rows when new; later changes
+    /// are saved by the caller's unit of work.
+    /// </summary>
     public async Task<MemberContext> EnsureAsync(MemberRef who, CancellationToken ct)
     {
         var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct);
 
-        var member = await members.FindAsync(who.GuildId, who.UserId, ct);
-        if (member is null)
+        var member = await members.GetOrCreateAsync(who.GuildId, who.UserId, () => new Member
         {
-            member = new Member
-            {
-                GuildId = who.GuildId,
-                UserId = who.UserId,
-                DisplayName = who.DisplayName,
-                CreatedAtUtc = time.GetUtcNow().UtcDateTime,
-            };
-            members.Add(member);
-        }
-        else if (!string.IsNullOrWhiteSpace(who.DisplayName) && member.DisplayName != who.DisplayName)
+            GuildId = who.GuildId,
+            UserId = who.UserId,
+            DisplayName = who.DisplayName,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        }, ct);
+        if (!string.IsNullOrWhiteSpace(who.DisplayName) && member.DisplayName != who.DisplayName)
         {
             member.DisplayName = who.DisplayName;
         }
@@ -34,19 +32,14 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
 
     public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct)
     {
-        var club = await clubs.FindAsync(guildId, ct);
-        if (club is null)
+        var club = await clubs.GetOrCreateAsync(guildId, () => new Club
         {
-            club = new Club
-            {
-                GuildId = guildId,
-                Name = guildName ?? "",
-                TimeZoneId = defaults.TimeZoneId,
-                CreatedAtUtc = time.GetUtcNow().UtcDateTime,
-            };
-            clubs.Add(club);
-        }
-        else if (!string.IsNullOrWhiteSpace(guildName) && club.Name != guildName)
+            GuildId = guildId,
+            Name = guildName ?? "",
+            TimeZoneId = defaults.TimeZoneId,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+        }, ct);
+        if (!string.IsNullOrWhiteSpace(guildName) && club.Name != guildName)
         {
             club.Name = guildName;
         }

@@ -6,8 +6,11 @@ public interface IClubStore
 {
     Task<Club?> FindAsync(ulong guildId, CancellationToken ct);
 
-    /// <summary>Adds a new club to the unit of work (not yet saved).</summary>
-    void Add(Club club);
+    /// <summary>
+    /// Returns the club, inserting <paramref name="create"/>'s row first when there is none. The insert is
+    /// committed at once and tolerates a concurrent insert of the same row (two first commands at once).
+    /// </summary>
+    Task<Club> GetOrCreateAsync(ulong guildId, Func<Club> create, CancellationToken ct);
 
     /// <summary>Clubs the bot is still in.</summary>
     Task<IReadOnlyList<Club>> ListActiveAsync(CancellationToken ct);

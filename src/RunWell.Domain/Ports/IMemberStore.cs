@@ -6,7 +6,8 @@ public interface IMemberStore
 {
     Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct);
 
-    void Add(Member member);
+    /// <summary>Like <see cref="IClubStore.GetOrCreateAsync"/>: committed at once, safe against a concurrent insert.</summary>
+    Task<Member> GetOrCreateAsync(ulong guildId, ulong userId, Func<Member> create, CancellationToken ct);
 
     /// <summary>The pause in force at <paramref name="utc"/>, if any.</summary>
     Task<Pause?> FindActivePauseAsync(ulong guildId, ulong userId, DateTime utc, CancellationToken ct);

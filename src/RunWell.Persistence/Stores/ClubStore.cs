@@ -9,7 +9,8 @@ internal sealed class ClubStore(RunWellDbContext db) : IClubStore
     public Task<Club?> FindAsync(ulong guildId, CancellationToken ct) =>
         db.Clubs.FirstOrDefaultAsync(c => c.GuildId == guildId, ct);
 
-    public void Add(Club club) => db.Clubs.Add(club);
+    public Task<Club> GetOrCreateAsync(ulong guildId, Func<Club> create, CancellationToken ct) =>
+        InsertOnce.GetOrInsertAsync(db, () => FindAsync(guildId, ct), create, ct);
 
     public async Task<IReadOnlyList<Club>> ListActiveAsync(CancellationToken ct) =>
         await db.Clubs.Where(c => c.RemovedAtUtc == null).OrderBy(c => c.GuildId).ToListAsync(ct);

@@ -9,7 +9,8 @@ internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
     public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) =>
         db.Members.FirstOrDefaultAsync(m => m.GuildId == guildId && m.UserId == userId, ct);
 
-    public void Add(Member member) => db.Members.Add(member);
+    public Task<Member> GetOrCreateAsync(ulong guildId, ulong userId, Func<Member> create, CancellationToken ct) =>
+        InsertOnce.GetOrInsertAsync(db, () => FindAsync(guildId, userId, ct), create, ct);
 
     public Task<Pause?> FindActivePauseAsync(ulong guildId, ulong userId, DateTime utc, CancellationToken ct) =>
         db.Pauses
