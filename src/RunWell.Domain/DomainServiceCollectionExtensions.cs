@@ -11,6 +11,8 @@ public static class DomainServiceCollectionExtensions
     {
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
+        services.AddScoped<EntryHistoryService>();
+        services.AddScoped<ProfileService>();
         return services;
     }
 }
