@@ -4,6 +4,7 @@ using RunWell.Bench;
 IBenchmark[] all =
 [
     new InteractionLatencyBenchmark(),
+    new ReviewBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using RunWell.Bot.Charts;
 using RunWell.Bot.Engine;
 using RunWell.Bot.Handlers;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Reviews;
 
 namespace RunWell.Bot;
 
@@ -14,6 +17,17 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, HelpHandler>();
         services.AddScoped<ICommandHandler, CheckInHandler>();
         services.AddScoped<ICommandHandler, RunLogHandler>();
+        services.AddScoped<ICommandHandler, RunUndoHandler>();
+        services.AddScoped<ICommandHandler, RunHistoryHandler>();
+        services.AddScoped<ICommandHandler, ReviewHandler>();
+        services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
+        services.AddScoped<ICommandHandler, ProfileShowHandler>();
+        services.AddScoped<IAutocompleteHandler, ProfileTimezoneAutocomplete>();
+
+        // The review service needs the chart renderer, which lives here because the domain has no ScottPlot;
+        // registering both together keeps a container without the bot from failing validation.
+        services.AddSingleton<IReviewChart, ScottPlotReviewChart>();
+        services.AddScoped<ReviewService>();
         return services;
     }
 }

@@ -14,6 +14,8 @@ public static class DomainServiceCollectionExtensions
         services.TryAddSingleton(new NewClubDefaults("UTC"));
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
+        services.AddScoped<EntryHistoryService>();
+        services.AddScoped<ProfileService>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ public static class CareCopy
 
     public const string Signpost =
         "💛 That sounds like a heavy moment. Be gentle with yourself today; an easy walk counts. " +
-        "If things feel hard, `/help` shows where to find support.";
+        "If things feel hard, `/help` shows this server's support text and where to find help.";
 
     public const string Spirit =
         "Easy, short and frequent beats rare and hard: 10–25 minutes at a chatty pace, jog-walk counts.\n" +

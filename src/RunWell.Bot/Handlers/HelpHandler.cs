@@ -16,7 +16,9 @@ internal sealed class HelpHandler(IClubStore clubs) : ICommandHandler
         var club = await clubs.FindAsync(context.Caller.GuildId!.Value, ct);
         var support = club?.SupportText ?? ClubDefaults.DefaultSupportText;
 
-        var message = new Message("**RunWell** helps this club run for its mental health. Log in seconds; everything you log is private to you.")
+        var message = new Message(
+            "**RunWell** helps this club run for its mental health. Check in how you feel, log a run (5 minutes counts), " +
+            "and look back at your week. Everything you log is private to you; only you see these replies.")
         {
             Cards =
             [
@@ -24,11 +26,13 @@ internal sealed class HelpHandler(IClubStore clubs) : ICommandHandler
                 new Card("Log and look back",
                     "`/checkin mood stress energy` how you feel (1–10), before a run is ideal\n" +
                     "`/run log minutes` a run, jog-walk or walk, with how you feel after\n" +
-                    "`/run history` · `/run undo` · `/review` your week, with a chart"),
+                    "`/run history` your last 10 entries · `/run undo` removes the last one\n" +
+                    "`/review` your week with a chart (`week:last` for the one before)"),
                 new Card("Together, gently",
                     "`/buddy join` a weekly buddy · `/nudge on` a kind DM after quiet days\n" +
                     "`/pause` for injury, illness or holidays · `/resume` when ready\n" +
-                    "`/profile timezone` your own time zone · `/privacy export` / `delete` your data"),
+                    "`/profile timezone` your own time zone · `/profile show` your settings\n" +
+                    "`/privacy export` / `delete` your data, any time"),
                 new Card("Support", support),
             ],
         };

@@ -1,0 +1,47 @@
+using RunWell.Bot.Catalog;
+using RunWell.Bot.Copy;
+using RunWell.Bot.Engine;
+using RunWell.Domain.Members;
+using RunWell.Domain.Time;
+
+namespace RunWell.Bot.Handlers;
+
+/// <summary>/profile timezone tz: the member's own IANA zone, validated on the server.</summary>
+internal sealed class ProfileTimezoneHandler(ProfileService profiles) : ICommandHandler
+{
+    public string Path => "profile timezone";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var outcome = await profiles.SetTimeZoneAsync(context.Caller.Member, context.Input.Text("tz"), ct);
+        if (!outcome.Ok)
+        {
+            return Reply.Private(outcome.Error! + " Nothing was changed.");
+        }
+
+        var profile = outcome.Value!;
+        return Reply.Private(
+            $"Your time zone is now **{profile.ZoneId}** (it is {ProfileCopy.LocalNow(profile)} there). " +
+            "New entries, nudges and your week follow it; entries already logged keep their day.");
+    }
+}
+
+/// <summary>/profile show: the member's own settings.</summary>
+internal sealed class ProfileShowHandler(ProfileService profiles) : ICommandHandler
+{
+    public string Path => "profile show";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct) =>
+        Reply.Private(ProfileCopy.Render(await profiles.ShowAsync(context.Caller.Member, ct)));
+}
+
+/// <summary>Suggests IANA zones as the member types /profile timezone.</summary>
+internal sealed class ProfileTimezoneAutocomplete : IAutocompleteHandler
+{
+    public string Path => "profile timezone";
+
+    public string OptionName => "tz";
+
+    public Task<IReadOnlyList<Choice>> SuggestAsync(AutocompleteRequest request, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Choice>>([.. TimeZones.Suggest(request.Typed).Select(id => new Choice(id, id))]);
+}

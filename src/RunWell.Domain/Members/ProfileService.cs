@@ -1,0 +1,63 @@
+using RunWell.Domain.Ports;
+using RunWell.Domain.Time;
+
+namespace RunWell.Domain.Members;
+
+/// <summary>What /profile show tells a member about their own settings.</summary>
+/// <param name="OwnZone">The member chose <see cref="ZoneId"/>; otherwise it is the server's.</param>
+/// <param name="PausedUntilUtc">The end of the pause in force, if any.</param>
+public sealed record MemberProfile(
+    string ZoneId,
+    bool OwnZone,
+    string ServerZoneId,
+    DateTime LocalNow,
+    bool BuddyOptIn,
+    bool NudgeOptIn,
+    int NudgeAfterDays,
+    DateTime? PausedUntilUtc);
+
+/// <summary>/profile timezone and /profile show.</summary>
+public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, TimeProvider time)
+{
+    public const string ZoneHint = "an IANA time zone such as Europe/London or America/New_York";
+
+    /// <summary>
+    /// Sets the member's own zone. Entries already logged keep the day they were logged on; only new
+    /// entries, nudges and the bounds of the member's week follow the new zone.
+    /// </summary>
+    public async Task<Outcome<MemberProfile>> SetTimeZoneAsync(MemberRef who, string? zoneId, CancellationToken ct)
+    {
+        if (!TimeZones.TryFind(zoneId, out var zone))
+        {
+            var sent = (zoneId ?? "").Trim();
+            var shown = sent.Length <= 40 ? sent : sent[..40] + "…";
+            return Outcome.Fail<MemberProfile>(
+                $"**tz** must be {ZoneHint} (you sent \"{shown}\"). Start typing a city to see suggestions.");
+        }
+
+        var context = await membership.EnsureAsync(who, ct);
+        context.Member.TimeZoneId = zone.Id;
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ProfileAsync(context with { Zone = zone }, ct);
+    }
+
+    /// <summary>Read-only: a member who never logged anything is shown the defaults and nothing is saved.</summary>
+    public async Task<MemberProfile> ShowAsync(MemberRef who, CancellationToken ct) =>
+        await ProfileAsync(await membership.EnsureAsync(who, ct), ct);
+
+    private async Task<MemberProfile> ProfileAsync(MemberContext context, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var member = context.Member;
+        var pause = await members.FindActivePauseAsync(member.GuildId, member.UserId, now, ct);
+        return new MemberProfile(
+            context.Zone.Id,
+            OwnZone: member.TimeZoneId is not null && TimeZones.TryFind(member.TimeZoneId, out _),
+            ServerZoneId: TimeZones.FindOrUtc(context.Club.TimeZoneId).Id,
+            LocalNow: LocalClock.ToLocal(now, context.Zone),
+            member.BuddyOptIn,
+            member.NudgeOptIn,
+            member.NudgeAfterDays,
+            pause?.EndUtc);
+    }
+}

@@ -1,0 +1,74 @@
+using RunWell.Domain.Members;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Time;
+
+namespace RunWell.Domain.Reviews;
+
+/// <summary>What /review shows: the week's numbers and, when there is something to draw, its chart.</summary>
+public sealed record ReviewResult(WeeklyReview Review, byte[]? ChartPng);
+
+/// <summary>
+/// /review: loads only what one week needs (its runs and check-ins with a day of slack either side,
+/// distinct run dates for the streak, and pauses), then hands the maths to <see cref="WeeklyReviewBuilder"/>.
+/// Read-only: nothing is saved.
+/// </summary>
+public sealed class ReviewService(
+    MembershipService membership,
+    IEntryStore entries,
+    IMemberStore members,
+    IReviewChart chart,
+    TimeProvider time)
+{
+    /// <summary>Entries are filtered by their local date; instants this far around the bounds may still be on it.</summary>
+    private static readonly TimeSpan Slack = TimeSpan.FromDays(2);
+
+    /// <summary>Most streaks are answered by this much history; a longer one reads the rest.</summary>
+    private const int FirstStreakLookbackWeeks = 26;
+
+    public async Task<ReviewResult> ReviewAsync(MemberRef who, bool lastWeek, CancellationToken ct)
+    {
+        var review = await BuildAsync(who, lastWeek, ct);
+        return new ReviewResult(review, review.Runs == 0 ? null : chart.RenderPng(review));
+    }
+
+    /// <summary>The numbers without the chart (what the latency target is measured on).</summary>
+    public async Task<WeeklyReview> BuildAsync(MemberRef who, bool lastWeek, CancellationToken ct)
+    {
+        var context = await membership.EnsureAsync(who, ct);
+        var nowUtc = time.GetUtcNow().UtcDateTime;
+        var today = LocalClock.LocalDate(nowUtc, context.Zone);
+        var week = WeekWindow.Containing(today, context.Zone);
+        if (lastWeek)
+        {
+            week = week.Previous;
+        }
+
+        var from = week.StartUtc - Slack;
+        var to = week.EndUtc + Slack;
+        var runs = await entries.ListRunsAsync(who.GuildId, who.UserId, from, to, ct);
+        var checkIns = await entries.ListCheckInsAsync(who.GuildId, who.UserId, from, to, ct);
+        var pauses = await members.ListPausesAsync(who.GuildId, who.UserId, DateTime.MinValue, ct);
+        var paused = pauses.Any(p => p.StartUtc < week.EndUtc && p.EndUtc > week.StartUtc);
+        var streak = await StreakAsync(who, week, week.Contains(today), pauses, context.Zone, ct);
+
+        return WeeklyReviewBuilder.Build(new WeeklyReviewInput(week, today, runs, checkIns, streak, paused));
+    }
+
+    private async Task<int> StreakAsync(
+        MemberRef who, WeekWindow week, bool inProgress, IReadOnlyList<Pause> pauses, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var since = week.Monday.AddDays(-7 * FirstStreakLookbackWeeks);
+        var dates = await entries.ListRunDatesAsync(who.GuildId, who.UserId, since, ct);
+        var count = WeeksInARow.Count(week.Monday, inProgress, Until(dates, week.Sunday), pauses, zone, since);
+        if (!count.ReachesHorizon)
+        {
+            return count.Weeks;
+        }
+
+        dates = await entries.ListRunDatesAsync(who.GuildId, who.UserId, DateOnly.MinValue, ct);
+        return WeeksInARow.Count(week.Monday, inProgress, Until(dates, week.Sunday), pauses, zone, DateOnly.MinValue).Weeks;
+    }
+
+    /// <summary>Last week's review must not count runs logged after it.</summary>
+    private static IEnumerable<DateOnly> Until(IEnumerable<DateOnly> dates, DateOnly sunday) => dates.Where(d => d <= sunday);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Entries;
+using RunWell.Testing;
+
+namespace RunWell.Bot.Tests.MembersLoop;
+
+/// <summary>Reads what was really stored, through a context of its own.</summary>
+internal static class Db
+{
+    public static async Task<List<RunLog>> RunsAsync(this TestServices services, ulong userId = Commands.AnnId)
+    {
+        await using var db = services.Database.CreateContext();
+        return await db.Runs.AsNoTracking().Where(r => r.UserId == userId).OrderBy(r => r.Id).ToListAsync();
+    }
+
+    public static async Task<List<CheckIn>> CheckInsAsync(this TestServices services, ulong userId = Commands.AnnId)
+    {
+        await using var db = services.Database.CreateContext();
+        return await db.CheckIns.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync();
+    }
+
+    public static async Task<int> EntryCountAsync(this TestServices services)
+    {
+        await using var db = services.Database.CreateContext();
+        return await db.Runs.CountAsync() + await db.CheckIns.CountAsync();
+    }
+}
