@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
+using RunWell.Domain.Privacy;
 
 namespace RunWell.Domain;
 
@@ -11,6 +14,12 @@ public static class DomainServiceCollectionExtensions
     {
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
+        services.AddScoped<ClubSettingsService>();
+        services.AddScoped<ClubStatusService>();
+        services.AddScoped<PrivacyService>();
+        services.AddScoped<RetentionService>();
+        services.AddScoped<ServerLifecycleService>();
+        services.TryAddSingleton<IClubScheduleNotifier, NoClubScheduleNotifier>();
         return services;
     }
 }
