@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Bot.Engine;
 using RunWell.Bot.Handlers;
+using RunWell.Bot.Handlers.Admin;
+using RunWell.Bot.Handlers.Privacy;
 
 namespace RunWell.Bot;
 
@@ -14,6 +16,14 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, HelpHandler>();
         services.AddScoped<ICommandHandler, CheckInHandler>();
         services.AddScoped<ICommandHandler, RunLogHandler>();
+        services.AddScoped<ICommandHandler, RunwellSetupHandler>();
+        services.AddScoped<ICommandHandler, RunwellSupportHandler>();
+        services.AddScoped<ICommandHandler, RunwellRetentionHandler>();
+        services.AddScoped<ICommandHandler, RunwellStatusHandler>();
+        services.AddScoped<IAutocompleteHandler, TimezoneAutocomplete>();
+        services.AddScoped<ICommandHandler, PrivacyExportHandler>();
+        services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
+        services.AddScoped<IComponentHandler, PrivacyButtons>();
         return services;
     }
 }
