@@ -4,6 +4,8 @@ using RunWell.Bot.Engine;
 using RunWell.Bot.Handlers;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Reviews;
+using RunWell.Bot.Handlers.Admin;
+using RunWell.Bot.Handlers.Privacy;
 
 namespace RunWell.Bot;
 
@@ -28,6 +30,14 @@ public static class BotServiceCollectionExtensions
         // registering both together keeps a container without the bot from failing validation.
         services.AddSingleton<IReviewChart, ScottPlotReviewChart>();
         services.AddScoped<ReviewService>();
+        services.AddScoped<ICommandHandler, RunwellSetupHandler>();
+        services.AddScoped<ICommandHandler, RunwellSupportHandler>();
+        services.AddScoped<ICommandHandler, RunwellRetentionHandler>();
+        services.AddScoped<ICommandHandler, RunwellStatusHandler>();
+        services.AddScoped<IAutocompleteHandler, TimezoneAutocomplete>();
+        services.AddScoped<ICommandHandler, PrivacyExportHandler>();
+        services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
+        services.AddScoped<IComponentHandler, PrivacyButtons>();
         return services;
     }
 }

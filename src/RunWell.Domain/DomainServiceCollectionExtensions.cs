@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
+using RunWell.Domain.Privacy;
 
 namespace RunWell.Domain;
 
@@ -16,6 +17,12 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<EntryService>();
         services.AddScoped<EntryHistoryService>();
         services.AddScoped<ProfileService>();
+        services.AddScoped<ClubSettingsService>();
+        services.AddScoped<ClubStatusService>();
+        services.AddScoped<PrivacyService>();
+        services.AddScoped<RetentionService>();
+        services.AddScoped<ServerLifecycleService>();
+        services.TryAddSingleton<IClubScheduleNotifier, NoClubScheduleNotifier>();
         return services;
     }
 }

@@ -40,6 +40,9 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddScoped<IClubStore, ClubStore>();
         builder.Services.AddScoped<IMemberStore, MemberStore>();
         builder.Services.AddScoped<IEntryStore, EntryStore>();
+        builder.Services.AddScoped<IClubStatusStore, ClubStatusStore>();
+        builder.Services.AddScoped<IPrivacyStore, PrivacyStore>();
+        builder.Services.AddScoped<IRetentionStore, RetentionStore>();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

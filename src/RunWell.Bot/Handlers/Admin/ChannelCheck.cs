@@ -1,0 +1,42 @@
+using RunWell.Bot.Engine;
+using RunWell.Domain.Messaging;
+
+namespace RunWell.Bot.Handlers.Admin;
+
+/// <summary>
+/// Whether the bot can post group messages in a channel: view it, send, embed (cards) and attach
+/// (charts). Checked at setup so the first weekly post does not fail silently days later.
+/// </summary>
+internal static class ChannelCheck
+{
+    public const ulong Administrator = 1UL << 3;
+    public const ulong ViewChannel = 1UL << 10;
+    public const ulong SendMessages = 1UL << 11;
+    public const ulong EmbedLinks = 1UL << 14;
+    public const ulong AttachFiles = 1UL << 15;
+
+    private static readonly (ulong Bit, string Name)[] Needed =
+    [
+        (ViewChannel, "View Channel"), (SendMessages, "Send Messages"), (EmbedLinks, "Embed Links"), (AttachFiles, "Attach Files"),
+    ];
+
+    /// <summary>A friendly reason the channel will not do, or null. Unknown permissions (console) are accepted.</summary>
+    public static string? Problem(ChannelValue channel)
+    {
+        if (!channel.IsText)
+        {
+            return "**channel** must be a text channel where members can read posts (not a voice channel, category or forum).";
+        }
+
+        if (channel.BotPermissions is not { } permissions || (permissions & Administrator) != 0)
+        {
+            return null;
+        }
+
+        var missing = Needed.Where(n => (permissions & n.Bit) == 0).Select(n => n.Name).ToList();
+        return missing.Count == 0
+            ? null
+            : $"I can't post properly in {Mention.Channel(channel.Id)}: I'm missing **{string.Join("**, **", missing)}** there. " +
+              "Give RunWell those permissions in the channel's settings and run setup again.";
+    }
+}

@@ -1,0 +1,45 @@
+using RunWell.Bot.Engine;
+using RunWell.Domain.Clubs;
+
+namespace RunWell.Bot.Handlers.Admin;
+
+/// <summary>/runwell setup channel timezone [day and time of each post]: options left out keep their value.</summary>
+internal sealed class RunwellSetupHandler(ClubSettingsService settings) : ICommandHandler
+{
+    public string Path => "runwell setup";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var input = context.Input;
+        var channel = input.Channel("channel")!;
+        if (ChannelCheck.Problem(channel) is { } problem)
+        {
+            return Reply.Private(problem + " Nothing was saved.");
+        }
+
+        var outcome = await settings.SetupAsync(
+            new ClubSetupRequest(
+                context.Caller.GuildId!.Value,
+                context.Caller.GuildName,
+                channel.Id,
+                input.RequiredText("timezone"),
+                Day(input.Text("summary_day")),
+                input.Text("summary_time"),
+                Day(input.Text("pairing_day")),
+                input.Text("pairing_time"),
+                Day(input.Text("checkin_day")),
+                input.Text("checkin_time"),
+                input.Text("nudge_time")),
+            ct);
+
+        if (!outcome.Ok)
+        {
+            return Reply.Private(outcome.Error! + " Nothing was saved.");
+        }
+
+        var (club, upcoming) = outcome.Value!;
+        return new Reply(AdminReplies.SetupSaved(club, upcoming));
+    }
+
+    private static DayOfWeek? Day(string? text) => SlotText.TryParseDay(text, out var day) ? day : null;
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using RunWell.Bot.Engine;
+using RunWell.Domain.Privacy;
+
+namespace RunWell.Bot.Handlers.Privacy;
+
+/// <summary>
+/// The confirm and cancel buttons of /privacy delete: <c>privacy:delete:&lt;user&gt;:&lt;issued unix s&gt;</c>.
+/// The owner and issue time travel in the id, so no state is kept and a stale or borrowed button does nothing.
+/// </summary>
+internal sealed class PrivacyButtons(PrivacyService privacy) : IComponentHandler
+{
+    public const string Delete = "delete";
+    public const string Keep = "keep";
+
+    public string Prefix => "privacy";
+
+    public static string Id(string action, string userId, string issuedUnixSeconds) => $"privacy:{action}:{userId}:{issuedUnixSeconds}";
+
+    public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        if (args.Count != 3
+            || !ulong.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
+            || !long.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var issued))
+        {
+            return Updated("That button is not valid any more. Nothing was deleted.");
+        }
+
+        if (owner != request.Caller.UserId)
+        {
+            return Reply.Private("That button belongs to someone else, so it does nothing for you. Nothing was deleted.");
+        }
+
+        if (args[0] == Keep)
+        {
+            return Updated("Kept. Nothing was deleted. 💛");
+        }
+
+        if (args[0] != Delete || !privacy.IsConfirmationValid(DateTimeOffset.FromUnixTimeSeconds(issued)))
+        {
+            return Updated("That confirmation expired (it lasts 60 seconds), so nothing was deleted. Run `/privacy delete` again if you still want to.");
+        }
+
+        var removed = await privacy.DeleteAsync(request.Caller.Member, ct);
+        return Updated(PrivacyReplies.Deleted(removed));
+    }
+
+    private static Reply Updated(string text) => Reply.Private(text) with { Mode = ReplyMode.UpdateMessage };
+}

@@ -1,0 +1,88 @@
+using RunWell.Domain.Members;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Time;
+
+namespace RunWell.Domain.Clubs;
+
+/// <summary>What /runwell setup saved, and when each post now goes out.</summary>
+public sealed record ClubSetupResult(Club Club, IReadOnlyList<UpcomingSlot> Upcoming);
+
+/// <summary>
+/// The admin settings: channel, zone and slots, support text, retention. Every value is checked
+/// here as well as in the catalog, because the console and replayed interactions bypass Discord's checks.
+/// </summary>
+public sealed class ClubSettingsService(
+    MembershipService membership,
+    IUnitOfWork unitOfWork,
+    IClubScheduleNotifier scheduleNotifier,
+    TimeProvider time)
+{
+    public async Task<Outcome<ClubSetupResult>> SetupAsync(ClubSetupRequest request, CancellationToken ct)
+    {
+        if (!TimeZones.TryFind(request.TimeZoneId, out var zone))
+        {
+            var suggestions = TimeZones.Suggest(request.TimeZoneId, 3);
+            var hint = suggestions.Count > 0 ? $" Did you mean {string.Join(", ", suggestions.Select(s => $"`{s}`"))}?" : "";
+            return Outcome.Fail<ClubSetupResult>(
+                $"**timezone** must be an IANA zone such as `Europe/London` or `America/New_York`.{hint}");
+        }
+
+        var times = new (string Option, string? Text)[]
+        {
+            ("summary_time", request.SummaryTime), ("pairing_time", request.PairingTime),
+            ("checkin_time", request.CheckInTime), ("nudge_time", request.NudgeTime),
+        };
+        foreach (var (option, text) in times)
+        {
+            if (text is not null && !SlotText.TryParseTime(text, out _))
+            {
+                return Outcome.Fail<ClubSetupResult>($"**{option}** must be a 24-hour time like `18:00` (HH:mm).");
+            }
+        }
+
+        var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct);
+        club.ChannelId = request.ChannelId;
+        club.TimeZoneId = zone.Id;
+        club.SummaryDay = request.SummaryDay ?? club.SummaryDay;
+        club.SummaryTime = Parsed(request.SummaryTime) ?? club.SummaryTime;
+        club.PairingDay = request.PairingDay ?? club.PairingDay;
+        club.PairingTime = Parsed(request.PairingTime) ?? club.PairingTime;
+        club.CheckInDay = request.CheckInDay ?? club.CheckInDay;
+        club.CheckInTime = Parsed(request.CheckInTime) ?? club.CheckInTime;
+        club.NudgeTime = Parsed(request.NudgeTime) ?? club.NudgeTime;
+        await unitOfWork.SaveChangesAsync(ct);
+
+        // After the save, so the scheduler reads the new slots.
+        await scheduleNotifier.ClubScheduleChangedAsync(club.GuildId, ct);
+        return new ClubSetupResult(club, ClubTimetable.Next(club, time.GetUtcNow().UtcDateTime));
+    }
+
+    public async Task<Outcome<Club>> SetSupportTextAsync(ulong guildId, string? guildName, string? text, CancellationToken ct)
+    {
+        var clean = text?.Trim() ?? "";
+        if (clean.Length == 0 || clean.Length > ClubDefaults.SupportTextMaxLength)
+        {
+            return Outcome.Fail<Club>($"**text** must be 1–{ClubDefaults.SupportTextMaxLength} characters (yours has {clean.Length}).");
+        }
+
+        var club = await membership.EnsureClubAsync(guildId, guildName, ct);
+        club.SupportText = clean;
+        await unitOfWork.SaveChangesAsync(ct);
+        return club;
+    }
+
+    public async Task<Outcome<Club>> SetRetentionAsync(ulong guildId, string? guildName, int days, CancellationToken ct)
+    {
+        if (days is < ClubDefaults.MinRetentionDays or > ClubDefaults.MaxRetentionDays)
+        {
+            return Outcome.Fail<Club>($"**days** must be from {ClubDefaults.MinRetentionDays} to {ClubDefaults.MaxRetentionDays} (you sent {days}).");
+        }
+
+        var club = await membership.EnsureClubAsync(guildId, guildName, ct);
+        club.RetentionDays = days;
+        await unitOfWork.SaveChangesAsync(ct);
+        return club;
+    }
+
+    private static TimeOnly? Parsed(string? text) => SlotText.TryParseTime(text, out var parsed) ? parsed : null;
+}

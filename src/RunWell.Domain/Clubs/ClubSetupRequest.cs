@@ -1,0 +1,18 @@
+namespace RunWell.Domain.Clubs;
+
+/// <summary>
+/// What an admin asked for in /runwell setup. Times arrive as typed ("18:00"); a null day or time
+/// keeps the club's current value.
+/// </summary>
+public sealed record ClubSetupRequest(
+    ulong GuildId,
+    string? GuildName,
+    ulong ChannelId,
+    string TimeZoneId,
+    DayOfWeek? SummaryDay = null,
+    string? SummaryTime = null,
+    DayOfWeek? PairingDay = null,
+    string? PairingTime = null,
+    DayOfWeek? CheckInDay = null,
+    string? CheckInTime = null,
+    string? NudgeTime = null);

@@ -1,0 +1,34 @@
+using RunWell.Domain.Members;
+using RunWell.Domain.Ports;
+
+namespace RunWell.Domain.Privacy;
+
+/// <summary>
+/// The bot joining and leaving servers. Leaving only marks the server: its data stays for
+/// <see cref="Clubs.ClubDefaults.RemovedServerGrace"/> in case the bot is added back, then
+/// <see cref="RetentionService"/> purges it.
+/// </summary>
+public sealed class ServerLifecycleService(IClubStore clubs, MembershipService membership, IUnitOfWork unitOfWork, TimeProvider time)
+{
+    /// <summary>GUILD_DELETE without <c>unavailable</c>: the bot was removed (kicked, or the server deleted).</summary>
+    public async Task GuildRemovedAsync(ulong guildId, CancellationToken ct)
+    {
+        var club = await clubs.FindAsync(guildId, ct);
+        if (club is null || club.RemovedAtUtc is not null)
+        {
+            // Nothing stored, or already counting down: a repeated event must not restart the 30 days.
+            return;
+        }
+
+        club.RemovedAtUtc = time.GetUtcNow().UtcDateTime;
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+
+    /// <summary>GUILD_CREATE: the bot is in the server (again). Clears a pending removal.</summary>
+    public async Task GuildAvailableAsync(ulong guildId, string? name, CancellationToken ct)
+    {
+        var club = await membership.EnsureClubAsync(guildId, name, ct);
+        club.RemovedAtUtc = null;
+        await unitOfWork.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Posts;
+using RunWell.Domain.Privacy;
+
+namespace RunWell.Persistence.Stores;
+
+/// <summary>One member's rows in one server: every query filters on both ids, so no other server can leak in.</summary>
+internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
+{
+    public async Task<MemberData> LoadAsync(ulong guildId, ulong userId, CancellationToken ct)
+    {
+        var member = await db.Members.AsNoTracking().FirstOrDefaultAsync(m => m.GuildId == guildId && m.UserId == userId, ct);
+        var pauses = await db.Pauses.AsNoTracking().Where(p => p.GuildId == guildId && p.UserId == userId).OrderBy(p => p.StartUtc).ToListAsync(ct);
+        var checkIns = await db.CheckIns.AsNoTracking().Where(c => c.GuildId == guildId && c.UserId == userId).OrderBy(c => c.AtUtc).ToListAsync(ct);
+        var runs = await db.Runs.AsNoTracking().Where(r => r.GuildId == guildId && r.UserId == userId).OrderBy(r => r.AtUtc).ToListAsync(ct);
+        var answers = await db.BuddyAnswers.AsNoTracking().Where(a => a.GuildId == guildId && a.UserId == userId).OrderBy(a => a.AnsweredAtUtc).ToListAsync(ct);
+        var nudges = await db.Nudges.AsNoTracking().Where(n => n.GuildId == guildId && n.UserId == userId).OrderBy(n => n.SentAtUtc).ToListAsync(ct);
+
+        var groups = await db.BuddyGroups.AsNoTracking()
+            .Where(g => g.GuildId == guildId && g.Members.Any(s => s.UserId == userId))
+            .Include(g => g.Members)
+            .OrderBy(g => g.WeekStart).ThenBy(g => g.Id)
+            .ToListAsync(ct);
+        var history = groups
+            .Select(g => new BuddySeat(g.Id, g.WeekStart, [.. g.Members.Where(s => s.UserId != userId).OrderBy(s => s.Id).Select(s => s.UserId)]))
+            .ToList();
+
+        return new MemberData(member, pauses, checkIns, runs, history, answers, nudges);
+    }
+
+    public async Task<MemberDeletion> DeleteAsync(ulong guildId, ulong userId, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        // Children first, so the counts are ours rather than the database's cascades'.
+        var runs = await db.Runs.Where(r => r.GuildId == guildId && r.UserId == userId).ExecuteDeleteAsync(ct);
+        var checkIns = await db.CheckIns.Where(c => c.GuildId == guildId && c.UserId == userId).ExecuteDeleteAsync(ct);
+        var pauses = await db.Pauses.Where(p => p.GuildId == guildId && p.UserId == userId).ExecuteDeleteAsync(ct);
+        var answers = await db.BuddyAnswers.Where(a => a.GuildId == guildId && a.UserId == userId).ExecuteDeleteAsync(ct);
+        var nudges = await db.Nudges.Where(n => n.GuildId == guildId && n.UserId == userId).ExecuteDeleteAsync(ct);
+        var messages = await DeleteMessagesToAsync(guildId, userId, ct);
+
+        // The partner keeps the week they shared; only this member's identity leaves the seat.
+        var seats = await db.BuddyGroupMembers
+            .Where(s => s.UserId == userId && db.BuddyGroups.Any(g => g.Id == s.GroupId && g.GuildId == guildId))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, (ulong?)null), ct);
+
+        var profiles = await db.Members.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new MemberDeletion(profiles, pauses, checkIns, runs, answers, nudges, seats, messages);
+    }
+
+    /// <summary>
+    /// Nudge post records for the member and every DM addressed to them, whatever its state: a sent
+    /// nudge's text is still a row about them. Group posts (pairings, summaries) belong to the club and stay.
+    /// </summary>
+    private async Task<int> DeleteMessagesToAsync(ulong guildId, ulong userId, CancellationToken ct)
+    {
+        var periodSuffix = ":" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var nudgePostIds = await db.ScheduledPosts
+            .Where(p => p.GuildId == guildId && p.Kind == PostKind.Nudge)
+            .Where(p => p.PeriodKey.EndsWith(periodSuffix)
+                || db.Outbox.Any(o => o.ScheduledPostId == p.Id && o.DirectMessageUserId == userId))
+            .Select(p => p.Id)
+            .ToListAsync(ct);
+
+        var direct = await db.Outbox
+            .Where(o => o.GuildId == guildId && (o.DirectMessageUserId == userId || (o.ScheduledPostId != null && nudgePostIds.Contains(o.ScheduledPostId.Value))))
+            .ExecuteDeleteAsync(ct);
+        var posts = await db.ScheduledPosts.Where(p => nudgePostIds.Contains(p.Id)).ExecuteDeleteAsync(ct);
+        return direct + posts;
+    }
+}

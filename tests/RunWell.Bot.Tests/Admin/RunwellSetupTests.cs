@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RunWell.Bot.Engine;
+using RunWell.Bot.Handlers.Admin;
+using RunWell.Domain.Clubs;
+using RunWell.Domain.Messaging;
+using RunWell.Testing;
+
+namespace RunWell.Bot.Tests.Admin;
+
+public sealed class RunwellSetupTests
+{
+    private const ulong AllNeeded = ChannelCheck.ViewChannel | ChannelCheck.SendMessages | ChannelCheck.EmbedLinks | ChannelCheck.AttachFiles;
+
+    private static readonly Caller Admin = Commands.Member(admin: true);
+
+    private static ChannelValue Channel(bool isText = true, ulong? permissions = AllNeeded) => new(Commands.ChannelId, "running", isText, permissions);
+
+    [Fact]
+    public async Task Setup_saves_every_slot_and_shows_each_next_post_as_a_discord_timestamp()
+    {
+        var notifier = new RecordingNotifier();
+        await using var services = await TestServices.CreateAsync(b => b.Services.AddSingleton<IClubScheduleNotifier>(notifier));
+
+        var reply = await services.RunAsync("runwell setup", Admin,
+            ("channel", Channel()), ("timezone", "Europe/London"),
+            ("summary_day", "saturday"), ("summary_time", "19:30"), ("pairing_day", "tuesday"), ("pairing_time", "8:15"),
+            ("checkin_day", "friday"), ("checkin_time", "12:00"), ("nudge_time", "16:45"));
+
+        await using var db = services.Database.CreateContext();
+        var club = await db.Clubs.SingleAsync();
+        Assert.Equal((DayOfWeek.Saturday, new TimeOnly(19, 30)), (club.SummaryDay, club.SummaryTime));
+        Assert.Equal((DayOfWeek.Tuesday, new TimeOnly(8, 15)), (club.PairingDay, club.PairingTime));
+        Assert.Equal((DayOfWeek.Friday, new TimeOnly(12, 0)), (club.CheckInDay, club.CheckInTime));
+        Assert.Equal(new TimeOnly(16, 45), club.NudgeTime);
+        Assert.Equal([Commands.GuildId], notifier.Changed);
+
+        // Now is Wednesday 25 Nov 2026 12:00 UTC (London is on GMT): the next Saturday 19:30 is the 28th.
+        var schedule = reply.Message.Cards.Single().Body;
+        var saturday = new DateTimeOffset(2026, 11, 28, 19, 30, 0, TimeSpan.Zero);
+        Assert.Contains($"**Weekly summary** (Saturdays 19:30): {Mention.Time(saturday)}", schedule, StringComparison.Ordinal);
+        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 12, 1, 8, 15, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
+        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
+        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 25, 16, 45, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Options_left_out_keep_their_current_value()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "07:00"), ("summary_day", "friday"));
+
+        await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "America/New_York"), ("nudge_time", "18:00"));
+
+        await using var db = services.Database.CreateContext();
+        var club = await db.Clubs.SingleAsync();
+        Assert.Equal("America/New_York", club.TimeZoneId);
+        Assert.Equal(new TimeOnly(7, 0), club.PairingTime);
+        Assert.Equal(DayOfWeek.Friday, club.SummaryDay);
+        Assert.Equal(new TimeOnly(18, 0), club.NudgeTime);
+        Assert.Equal(ClubDefaults.CheckInTime, club.CheckInTime);
+    }
+
+    public static TheoryData<string, (string, object?)[], string> Invalid => new()
+    {
+        { "not a text channel", [("channel", Channel(isText: false)), ("timezone", "Europe/London")], "must be a text channel" },
+        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.SendMessages)), ("timezone", "Europe/London")], "**Send Messages**" },
+        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "**View Channel**" },
+        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "**Embed Links**" },
+        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "**Attach Files**" },
+        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "**timezone** must be an IANA zone" },
+        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "**timezone** must be an IANA zone" },
+        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18.30")], "**summary_time** must be a 24-hour time" },
+        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "25:00")], "**nudge_time** must be a 24-hour time" },
+        { "unknown day", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_day", "funday")], "**pairing_day** must be one of" },
+        { "missing zone", [("channel", Channel())], "timezone" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Invalid))]
+    public async Task Each_invalid_setup_is_refused_with_a_reason_and_saves_nothing(string why, (string, object?)[] options, string expected)
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("runwell setup", Admin, options);
+
+        Assert.True(reply.Message.Text.Contains(expected, StringComparison.Ordinal), $"{why}: {reply.Message.Text}");
+        Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
+        await using var db = services.Database.CreateContext();
+        Assert.False(await db.Clubs.AnyAsync(c => c.ChannelId != null), why);
+    }
+
+    [Fact]
+    public async Task A_channel_whose_permissions_are_unknown_is_accepted()
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel(permissions: null)), ("timezone", "Asia/Tokyo"));
+
+        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Timezone_autocomplete_suggests_iana_zones_matching_what_was_typed()
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var choices = await services.InScopeAsync(sp => sp.GetRequiredService<BotEngine>()
+            .AutocompleteAsync(new AutocompleteRequest("runwell setup", "timezone", "lond", Admin), CancellationToken.None));
+
+        Assert.Equal("Europe/London", choices[0].Value);
+        Assert.All(choices, c => Assert.Contains("lond", c.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private sealed class RecordingNotifier : IClubScheduleNotifier
+    {
+        public List<ulong> Changed { get; } = [];
+
+        public Task ClubScheduleChangedAsync(ulong guildId, CancellationToken ct)
+        {
+            Changed.Add(guildId);
+            return Task.CompletedTask;
+        }
+    }
+}
