@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using RunWell.Domain.Buddies;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
+using RunWell.Domain.Posts;
 
 namespace RunWell.Domain;
 
@@ -11,6 +13,11 @@ public static class DomainServiceCollectionExtensions
     {
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
+        services.AddScoped<PauseService>();
+        services.AddScoped<BuddyService>();
+        services.AddScoped<BuddyAnswerService>();
+        services.AddScoped<IGroupPostProducer, BuddyPairingProducer>();
+        services.AddScoped<IGroupPostProducer, BuddyCheckInProducer>();
         return services;
     }
 }

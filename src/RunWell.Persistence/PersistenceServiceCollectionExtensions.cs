@@ -40,6 +40,8 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddScoped<IClubStore, ClubStore>();
         builder.Services.AddScoped<IMemberStore, MemberStore>();
         builder.Services.AddScoped<IEntryStore, EntryStore>();
+        builder.Services.AddScoped<IBuddyStore, BuddyStore>();
+        builder.Services.AddScoped<IPauseStore, PauseStore>();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
