@@ -14,6 +14,12 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, HelpHandler>();
         services.AddScoped<ICommandHandler, CheckInHandler>();
         services.AddScoped<ICommandHandler, RunLogHandler>();
+        services.AddScoped<ICommandHandler, BuddyJoinHandler>();
+        services.AddScoped<ICommandHandler, BuddyLeaveHandler>();
+        services.AddScoped<ICommandHandler, BuddyStatusHandler>();
+        services.AddScoped<IComponentHandler, BuddyAnswerHandler>();
+        services.AddScoped<ICommandHandler, PauseHandler>();
+        services.AddScoped<ICommandHandler, ResumeHandler>();
         return services;
     }
 }
