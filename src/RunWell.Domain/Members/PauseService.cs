@@ -39,6 +39,7 @@ public sealed class PauseService(
 
         // One break at a time: pausing again while paused moves the end instead of stacking rows.
         var active = await members.FindActivePauseAsync(who.GuildId, who.UserId, now, ct);
+        var extended = active is not null;
         if (active is not null)
         {
             active.EndUtc = end;
@@ -51,7 +52,7 @@ public sealed class PauseService(
         }
 
         await unitOfWork.SaveChangesAsync(ct);
-        return new PauseStarted(active, Extended: active.StartUtc < now);
+        return new PauseStarted(active, extended);
     }
 
     public async Task<PauseEnded> ResumeAsync(MemberRef who, CancellationToken ct)
