@@ -75,6 +75,22 @@ public sealed class BuddyPairingProducerTests
     }
 
     [Fact]
+    public async Task Members_are_paired_with_someone_in_a_near_time_zone_using_their_own_zone()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await services.RowsAsync(
+            Club(),
+            Member(Id(1), zone: "Europe/London"), Member(Id(2), zone: "Asia/Tokyo"),
+            Member(Id(3), zone: "Europe/Paris"), Member(Id(4), zone: "Asia/Seoul"));
+
+        await services.DraftAsync(PostKind.BuddyPairing, PairingSlot, save: true);
+        var groups = await services.QueryAsync(db => db.BuddyGroups.Include(g => g.Members).ToListAsync());
+
+        var pairs = groups.Select(g => g.Members.Select(m => m.UserId!.Value).Order().ToArray()).Select(p => (p[0], p[1])).ToList();
+        Assert.Equal([(Id(1), Id(3)), (Id(2), Id(4))], pairs.Order());
+    }
+
+    [Fact]
     public async Task A_lone_member_who_asked_for_DMs_is_told_why_by_DM_only()
     {
         await using var services = await TestServices.CreateAsync();
