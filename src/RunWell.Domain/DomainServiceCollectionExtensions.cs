@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunWell.Domain.Buddies;
+using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 using RunWell.Domain.Posts;
@@ -11,6 +13,7 @@ public static class DomainServiceCollectionExtensions
     /// <summary>The domain services; the stores behind their ports come from the persistence project.</summary>
     public static IServiceCollection AddRunWellDomain(this IServiceCollection services)
     {
+        services.TryAddSingleton(new NewClubDefaults("UTC"));
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
         services.AddScoped<PauseService>();

@@ -28,7 +28,7 @@ public sealed partial class BotEngine(
     public async Task<Reply> RunCommandAsync(CommandRequest request, CancellationToken ct)
     {
         var spec = CommandCatalog.Find(request.Path);
-        if (spec is null || !_commands.TryGetValue(request.Path, out var handler))
+        if (spec is null)
         {
             return Reply.Private($"I don't know /{request.Path}. Try /help to see what RunWell can do.");
         }
@@ -41,6 +41,11 @@ public sealed partial class BotEngine(
         if (spec.AdminOnly && !request.Caller.CanManageServer)
         {
             return Reply.Private(AdminOnly);
+        }
+
+        if (!_commands.TryGetValue(request.Path, out var handler))
+        {
+            return Reply.Private($"/{request.Path} isn't available in this version of RunWell. Try /help.");
         }
 
         var validated = OptionValidator.Validate(request.Path, spec, request.Options);

@@ -5,7 +5,7 @@ using RunWell.Domain.Time;
 namespace RunWell.Domain.Members;
 
 /// <summary>Finds or creates the club and member rows behind a request; the first step of most commands.</summary>
-public sealed class MembershipService(IClubStore clubs, IMemberStore members, TimeProvider time)
+public sealed class MembershipService(IClubStore clubs, IMemberStore members, TimeProvider time, NewClubDefaults defaults)
 {
     /// <summary>Loads (creating when new) the club and the member. Changes are saved by the caller's unit of work.</summary>
     public async Task<MemberContext> EnsureAsync(MemberRef who, CancellationToken ct)
@@ -37,7 +37,13 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null)
         {
-            club = new Club { GuildId = guildId, Name = guildName ?? "", CreatedAtUtc = time.GetUtcNow().UtcDateTime };
+            club = new Club
+            {
+                GuildId = guildId,
+                Name = guildName ?? "",
+                TimeZoneId = defaults.TimeZoneId,
+                CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            };
             clubs.Add(club);
         }
         else if (!string.IsNullOrWhiteSpace(guildName) && club.Name != guildName)

@@ -15,13 +15,16 @@ public enum SendStatus
     /// <summary>The channel is gone.</summary>
     UnknownChannel,
 
+    /// <summary>The platform refused the message itself (e.g. an invalid body): retrying the same will not help.</summary>
+    Rejected,
+
     /// <summary>A failure worth retrying later (outage, 5xx, network).</summary>
     Transient,
 }
 
 public sealed record SendResult(SendStatus Status, ulong? MessageId = null, string? Detail = null)
 {
-    public bool IsPermanentFailure => Status is SendStatus.MissingPermission or SendStatus.UnknownChannel or SendStatus.DirectMessagesClosed;
+    public bool IsPermanentFailure => Status is SendStatus.MissingPermission or SendStatus.UnknownChannel or SendStatus.DirectMessagesClosed or SendStatus.Rejected;
 }
 
 /// <summary>

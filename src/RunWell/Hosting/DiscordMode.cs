@@ -1,9 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RunWell.Discord;
+using RunWell.DiscordAdapter;
+using RunWell.Domain.Ports;
 
 namespace RunWell.Hosting;
 
 internal static class DiscordMode
 {
+    /// <summary>The Discord client plus the small adapter that connects it to the bot engine.</summary>
     public static IHostApplicationBuilder AddRunWellDiscordMode(this IHostApplicationBuilder builder)
     {
         if (string.IsNullOrWhiteSpace(builder.Configuration[ModeSelector.TokenKey]))
@@ -12,6 +17,12 @@ internal static class DiscordMode
                 "Discord:Token is required when RunWell:Mode is Discord. Set the Discord__Token environment variable (see README.md), or run without RunWell__Mode for console mode.");
         }
 
-        throw new StartupConfigurationException("The Discord connection is not wired yet in this build.");
+        builder.AddRunWellDiscord();
+        builder.Services.AddScoped<IDiscordInteractionHandler, DiscordInteractionHandler>();
+        builder.Services.AddSingleton<ICommandSource, CatalogCommandSource>();
+        builder.Services.AddSingleton<ICommandRegistrationStore, BotStateRegistrationStore>();
+        builder.Services.AddSingleton<IOutboundMessenger, DiscordOutboundMessenger>();
+        builder.Services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord-gateway");
+        return builder;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using RunWell.Bot;
 using RunWell.ConsoleChat;
 using RunWell.Domain;
+using RunWell.Domain.Clubs;
 using RunWell.Persistence;
 
 namespace RunWell.Hosting;
@@ -22,17 +23,24 @@ public static class RunWellHost
 
         // Settings: appsettings.json beside the binary, then environment variables (Discord__Token),
         // then the command line (--Discord:Token=...), the generic host's usual order.
+        // Scope and build validation in every environment, not only Development: a captive
+        // dependency or a missing registration fails at start, not on a member's command.
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }));
+
         configure?.Invoke(builder);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<RunWellOptions>().BindConfiguration(RunWellOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RunWellOptions>, RunWellOptionsValidator>();
+        builder.Services.AddSingleton(sp => new NewClubDefaults(sp.GetRequiredService<IOptions<RunWellOptions>>().Value.DefaultTimeZone));
 
         // Order matters: the migrator is the first hosted service, so the schema is current
         // before the scheduler, the gateway or the console start.
         builder.AddRunWellPersistence();
         builder.Services.AddRunWellDomain();
         builder.Services.AddRunWellBot();
+
+        builder.AddRunWellHealth();
 
         var mode = ModeSelector.Decide(builder.Configuration, consoleFlag);
         if (mode == RunMode.Console)
@@ -53,6 +61,10 @@ public static class RunWellHost
         try
         {
             using var host = CreateBuilder(args).Build();
+
+            // Validate settings before starting, so a bad value is one clear line rather than
+            // the host's start-failure log with a stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.RunAsync();
             return Environment.ExitCode;
         }

@@ -1,6 +1,0 @@
-namespace RunWell.Discord;
-
-/// <summary>Marks the assembly for tooling and tests.</summary>
-public static class AssemblyMarker
-{
-}

@@ -1,0 +1,26 @@
+namespace RunWell.Discord;
+
+/// <summary>Settings of the "Discord" configuration section.</summary>
+public sealed class DiscordOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Discord";
+
+    /// <summary>Bot token (secret). When empty the gateway does not start; REST calls fail as Unauthorized.</summary>
+    public string? Token { get; set; }
+
+    /// <summary>REST base URL, e.g. https://discord.com/api/v10 or http://127.0.0.1:PORT/api/v10 in tests.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
+
+    /// <summary>When set, commands are registered to this guild (instant) instead of globally.</summary>
+    public ulong? DevGuildId { get; set; }
+
+    /// <summary>Gateway intents; GUILDS (1) by default for guild add/remove events.</summary>
+    public int Intents { get; set; } = 1;
+
+    /// <summary>How many interactions are handled at once.</summary>
+    public int MaxConcurrentInteractions { get; set; } = 16;
+
+    /// <summary>URL in the User-Agent header ("DiscordBot (url, version)").</summary>
+    public Uri UserAgentUrl { get; set; } = new("https://github.com/runwell/runwell");
+}

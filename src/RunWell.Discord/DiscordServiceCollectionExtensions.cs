@@ -1,0 +1,64 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using RunWell.Discord.Commands;
+using RunWell.Discord.Gateway;
+using RunWell.Discord.Interactions;
+using RunWell.Discord.Rest;
+
+namespace RunWell.Discord;
+
+/// <summary>Registers the Discord client.</summary>
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers options (validated at start), REST, the gateway and interaction consumers. Safe to call
+    /// without a token: the gateway then logs one line and stays idle. The host must register an
+    /// <see cref="IDiscordInteractionHandler"/> (scoped), and may register <see cref="ICommandSource"/>,
+    /// <see cref="ICommandRegistrationStore"/> and <see cref="IGuildEvents"/>.
+    /// </summary>
+    public static IServiceCollection AddRunWellDiscord(this IServiceCollection services, IConfiguration section)
+    {
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.AddOptions<DiscordTuning>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // No HttpClient logging: webhook URLs carry interaction tokens; the sender logs routes instead.
+        services.AddHttpClient(RestSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        services.AddSingleton(sp => new RateLimitBuckets(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var tuning = sp.GetRequiredService<IOptions<DiscordTuning>>().Value;
+            return new GlobalRateLimiter(sp.GetRequiredService<TimeProvider>(), tuning.GlobalRequestsPerWindow, tuning.GlobalWindow);
+        });
+        services.AddSingleton<RestSender>();
+        services.AddSingleton<IDiscordRest, DiscordRestClient>();
+
+        // Bounded: if handlers fall behind, the reader waits instead of buffering without limit.
+        services.AddSingleton(_ => Channel.CreateBounded<GatewayEvent>(new BoundedChannelOptions(256)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleWriter = true,
+        }));
+        services.TryAddSingleton<IFatalStop, HostFatalStop>();
+        services.AddSingleton<GatewayStatus>();
+        services.AddSingleton<InteractionRunner>();
+        services.AddSingleton<CommandRegistrar>();
+        services.TryAddScoped<IGuildEvents, NoGuildEvents>();
+        services.AddHostedService<GatewayEventConsumer>();
+        services.AddHostedService<GatewayService>();
+        return services;
+    }
+
+    /// <summary>Same as <see cref="AddRunWellDiscord(IServiceCollection, IConfiguration)"/> using the "Discord" section.</summary>
+    public static IHostApplicationBuilder AddRunWellDiscord(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRunWellDiscord(builder.Configuration.GetSection(DiscordOptions.SectionName));
+        return builder;
+    }
+}

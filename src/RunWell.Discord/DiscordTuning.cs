@@ -1,0 +1,38 @@
+namespace RunWell.Discord;
+
+/// <summary>
+/// Timing knobs with Discord's real values as defaults. Internal: only tests shrink them
+/// (services.Configure&lt;DiscordTuning&gt;) so the suite runs in seconds.
+/// </summary>
+internal sealed class DiscordTuning
+{
+    /// <summary>Defer if the handler has not answered by then; Discord's hard limit is 3 s.</summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    public TimeSpan ReconnectBackoffBase { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan ReconnectBackoffCap { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Random wait before re-identifying after op 9 d=false (docs up to 2022: 1–5 s).</summary>
+    public TimeSpan InvalidSessionDelayMin { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan InvalidSessionDelayMax { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Gateway send budget: 120 per 60 s per connection, of which a few are kept for heartbeats.</summary>
+    public int GatewaySendLimit { get; set; } = 120;
+    public int GatewayHeartbeatReserve { get; set; } = 3;
+    public TimeSpan GatewaySendWindow { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long the close handshake may take before the socket is aborted.</summary>
+    public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Global REST budget (bot-authenticated routes); the window has a small margin for latency jitter.</summary>
+    public int GlobalRequestsPerWindow { get; set; } = 50;
+    public TimeSpan GlobalWindow { get; set; } = TimeSpan.FromMilliseconds(1050);
+
+    /// <summary>Retries of 5xx and network errors, with exponential backoff from this base.</summary>
+    public int MaxServerErrorRetries { get; set; } = 3;
+    public TimeSpan ServerErrorBackoffBase { get; set; } = TimeSpan.FromMilliseconds(500);
+    public int Max429Retries { get; set; } = 5;
+
+    /// <summary>Jitter source in [0,1): injectable so tests can pin the heartbeat offset.</summary>
+    public Func<double> Jitter { get; set; } = Random.Shared.NextDouble;
+}

@@ -1,0 +1,29 @@
+namespace RunWell.Discord;
+
+/// <summary>
+/// Discord REST calls the bot needs. Rate limits, retries, allowed_mentions and size limits are
+/// handled inside; callers only look at the typed result.
+/// </summary>
+public interface IDiscordRest
+{
+    /// <summary>POST /channels/{channelId}/messages; returns the new message id.</summary>
+    Task<DiscordResult<ulong>> CreateMessageAsync(ulong channelId, DiscordMessage message, CancellationToken ct = default);
+
+    /// <summary>POST /users/@me/channels; returns the DM channel id (existing one if any).</summary>
+    Task<DiscordResult<ulong>> CreateDmChannelAsync(ulong userId, CancellationToken ct = default);
+
+    /// <summary>PUT the whole command list, to a guild when <paramref name="guildId"/> is set, else globally.</summary>
+    Task<DiscordResult> BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct = default);
+
+    /// <summary>GET /gateway/bot.</summary>
+    Task<DiscordResult<GatewayBotInfo>> GetGatewayBotAsync(CancellationToken ct = default);
+
+    /// <summary>POST /interactions/{id}/{token}/callback (no bot auth, not globally limited).</summary>
+    Task<DiscordResult> CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken ct = default);
+
+    /// <summary>PATCH /webhooks/{app}/{token}/messages/@original.</summary>
+    Task<DiscordResult> EditOriginalResponseAsync(ulong applicationId, string interactionToken, DiscordMessage message, CancellationToken ct = default);
+
+    /// <summary>POST /webhooks/{app}/{token}?wait=true; returns the follow-up message id.</summary>
+    Task<DiscordResult<ulong>> CreateFollowupAsync(ulong applicationId, string interactionToken, DiscordMessage message, CancellationToken ct = default);
+}

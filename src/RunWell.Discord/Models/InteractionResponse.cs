@@ -1,0 +1,48 @@
+namespace RunWell.Discord;
+
+/// <summary>Interaction callback types the bot uses.</summary>
+public enum InteractionResponseType
+{
+    /// <summary>Answer to a PING.</summary>
+    Pong = 1,
+    /// <summary>Reply with a new message.</summary>
+    Message = 4,
+    /// <summary>"Thinking…"; the reply follows as an edit of @original.</summary>
+    DeferredMessage = 5,
+    /// <summary>Edit the message that carried the pressed component.</summary>
+    UpdateMessage = 7,
+    /// <summary>Autocomplete suggestions.</summary>
+    AutocompleteResult = 8,
+}
+
+/// <summary>What the host's handler wants sent back for an interaction.</summary>
+public sealed record InteractionResponse
+{
+    private InteractionResponse(InteractionResponseType type) => Type = type;
+
+    /// <summary>Callback type.</summary>
+    public InteractionResponseType Type { get; }
+    /// <summary>The message for <see cref="InteractionResponseType.Message"/> and <see cref="InteractionResponseType.UpdateMessage"/>.</summary>
+    public DiscordMessage? Message { get; private init; }
+    /// <summary>Autocomplete choices (≤ 25 are sent).</summary>
+    public IReadOnlyList<ApplicationCommandChoice> Choices { get; private init; } = [];
+
+    /// <summary>Reply with a new message.</summary>
+    public static InteractionResponse Reply(DiscordMessage message) => new(InteractionResponseType.Message) { Message = message };
+
+    /// <summary>Edit the component's message.</summary>
+    public static InteractionResponse Update(DiscordMessage message) => new(InteractionResponseType.UpdateMessage) { Message = message };
+
+    /// <summary>Autocomplete suggestions.</summary>
+    public static InteractionResponse Autocomplete(IReadOnlyList<ApplicationCommandChoice> choices) =>
+        new(InteractionResponseType.AutocompleteResult) { Choices = choices };
+
+    /// <summary>Acknowledge now and edit @original later; only the ephemeral flag is allowed.</summary>
+    public static InteractionResponse Defer(bool ephemeral) => new(InteractionResponseType.DeferredMessage)
+    {
+        Message = new DiscordMessage { Flags = ephemeral ? DiscordMessageFlags.Ephemeral : DiscordMessageFlags.None },
+    };
+
+    /// <summary>Answer to a PING.</summary>
+    public static InteractionResponse Pong { get; } = new(InteractionResponseType.Pong);
+}

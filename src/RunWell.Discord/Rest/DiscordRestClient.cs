@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using RunWell.Discord.Json;
+
+namespace RunWell.Discord.Rest;
+
+/// <summary>Builds each route's request, sends it through <see cref="RestSender"/> and maps the answer.</summary>
+internal sealed partial class DiscordRestClient(RestSender sender, ILogger<DiscordRestClient> logger) : IDiscordRest
+{
+    public async Task<DiscordResult<ulong>> CreateMessageAsync(ulong channelId, DiscordMessage message, CancellationToken ct = default)
+    {
+        var wire = Sanitize(message, MessageTarget.Channel, "create message");
+        var channel = Snowflake.Str(channelId);
+        var request = new RestRequest(HttpMethod.Post, "POST /channels/{channel_id}/messages", "channel:" + channel,
+            $"channels/{channel}/messages", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
+        return ReadId(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult<ulong>> CreateDmChannelAsync(ulong userId, CancellationToken ct = default)
+    {
+        var request = new RestRequest(HttpMethod.Post, "POST /users/@me/channels", "user:@me", "users/@me/channels",
+            MessageContent.Json(new WireDmRequest(Snowflake.Str(userId)), DiscordJsonContext.Default.WireDmRequest));
+        return ReadId(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult> BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct = default)
+    {
+        var app = Snowflake.Str(applicationId);
+        var body = MessageContent.Json(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
+        var request = guildId is { } g
+            ? new RestRequest(HttpMethod.Put, "PUT /applications/{application_id}/guilds/{guild_id}/commands", "guild:" + Snowflake.Str(g),
+                $"applications/{app}/guilds/{Snowflake.Str(g)}/commands", body)
+            : new RestRequest(HttpMethod.Put, "PUT /applications/{application_id}/commands", "application:" + app,
+                $"applications/{app}/commands", body);
+        return Map(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult<GatewayBotInfo>> GetGatewayBotAsync(CancellationToken ct = default)
+    {
+        var response = await sender.SendAsync(new RestRequest(HttpMethod.Get, "GET /gateway/bot", "", "gateway/bot", () => null), ct);
+        var result = Map(response);
+        if (!result.IsSuccess)
+            return Fail<GatewayBotInfo>(result);
+        var wire = JsonSerializer.Deserialize(response.Body, DiscordJsonContext.Default.WireGatewayBot)!;
+        var limit = wire.SessionStartLimit ?? new WireSessionStartLimit(1000, 1000, 0, 1);
+        var info = new GatewayBotInfo(new Uri(wire.Url), wire.Shards, limit.Remaining, TimeSpan.FromMilliseconds(limit.ResetAfter), limit.MaxConcurrency);
+        return new DiscordResult<GatewayBotInfo>(info, DiscordErrorKind.None, response.Status, null, null);
+    }
+
+    public async Task<DiscordResult> CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken ct = default)
+    {
+        var adjustments = new List<string>();
+        var wire = MessageContent.Callback(response, adjustments);
+        Report(adjustments, "interaction response");
+        var id = Snowflake.Str(interactionId);
+        // Token-in-path route: no bot auth and exempt from the global limit; bucketed per interaction.
+        var request = new RestRequest(HttpMethod.Post, "POST /interactions/{interaction_id}/{token}/callback", "interaction:" + id,
+            $"interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback",
+            MessageContent.Message(wire, DiscordJsonContext.Default.WireCallback, response.Message?.Files ?? []),
+            BotAuth: false, GlobalLimited: false);
+        return Map(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult> EditOriginalResponseAsync(ulong applicationId, string interactionToken, DiscordMessage message, CancellationToken ct = default)
+    {
+        var wire = Sanitize(message, MessageTarget.Interaction, "edit original");
+        var request = Webhook(HttpMethod.Patch, "PATCH /webhooks/{application_id}/{token}/messages/@original", applicationId, interactionToken,
+            "/messages/@original", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
+        return Map(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult<ulong>> CreateFollowupAsync(ulong applicationId, string interactionToken, DiscordMessage message, CancellationToken ct = default)
+    {
+        var wire = Sanitize(message, MessageTarget.Interaction, "follow-up");
+        var request = Webhook(HttpMethod.Post, "POST /webhooks/{application_id}/{token}", applicationId, interactionToken,
+            "?wait=true", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
+        return ReadId(await sender.SendAsync(request, ct));
+    }
+
+    private static RestRequest Webhook(HttpMethod method, string route, ulong applicationId, string token, string suffix, Func<HttpContent?> content)
+    {
+        var app = Snowflake.Str(applicationId);
+        return new RestRequest(method, route, $"webhook:{app}:{token}", $"webhooks/{app}/{Uri.EscapeDataString(token)}{suffix}", content,
+            BotAuth: false, GlobalLimited: false);
+    }
+
+    private WireMessage Sanitize(DiscordMessage message, MessageTarget target, string what)
+    {
+        var adjustments = new List<string>();
+        var wire = MessageLimits.ToWire(message, target, adjustments);
+        Report(adjustments, what);
+        return wire;
+    }
+
+    private void Report(List<string> adjustments, string what)
+    {
+        if (adjustments.Count > 0)
+            LogAdjusted(logger, what, string.Join("; ", adjustments));
+    }
+
+    private static DiscordResult<ulong> ReadId(RestResponse response)
+    {
+        var result = Map(response);
+        if (!result.IsSuccess)
+            return Fail<ulong>(result);
+        var id = JsonSerializer.Deserialize(response.Body, DiscordJsonContext.Default.WireIdObject);
+        return new DiscordResult<ulong>(id is null ? 0 : Snowflake.Parse(id.Id), DiscordErrorKind.None, response.Status, null, null);
+    }
+
+    private static DiscordResult<T> Fail<T>(DiscordResult r) => new(default, r.Error, r.StatusCode, r.ErrorCode, r.ErrorMessage);
+
+    internal static DiscordResult Map(RestResponse response)
+    {
+        if (response.Status is >= 200 and < 300)
+            return new DiscordResult(DiscordErrorKind.None, response.Status, null, null);
+        var error = RestSender.TryParseError(response.Body);
+        var kind = error?.Code switch
+        {
+            50007 => DiscordErrorKind.CannotMessageUser,
+            50013 => DiscordErrorKind.MissingPermissions,
+            50001 => DiscordErrorKind.MissingAccess,
+            10003 => DiscordErrorKind.UnknownChannel,
+            10062 => DiscordErrorKind.UnknownInteraction,
+            _ => response.Status switch
+            {
+                401 => DiscordErrorKind.Unauthorized,
+                404 => DiscordErrorKind.NotFound,
+                400 => DiscordErrorKind.BadRequest,
+                _ => DiscordErrorKind.Other,
+            },
+        };
+        return new DiscordResult(kind, response.Status, error?.Code, error?.Message);
+    }
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Warning, Message = "Outbound {What} adjusted to Discord's limits: {Adjustments}")]
+    private static partial void LogAdjusted(ILogger logger, string what, string adjustments);
+}

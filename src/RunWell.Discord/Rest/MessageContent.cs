@@ -1,0 +1,52 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using RunWell.Discord.Json;
+
+namespace RunWell.Discord.Rest;
+
+/// <summary>Builds request bodies: JSON, or multipart with payload_json + files[n] when files are attached.</summary>
+internal static class MessageContent
+{
+    public static Func<HttpContent?> Json<T>(T value, JsonTypeInfo<T> type)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
+        return () =>
+        {
+            var content = new ByteArrayContent(bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return content;
+        };
+    }
+
+    public static Func<HttpContent?> Message<T>(T payload, JsonTypeInfo<T> type, IReadOnlyList<DiscordFile> files)
+    {
+        if (files.Count == 0)
+            return Json(payload, type);
+        var json = JsonSerializer.SerializeToUtf8Bytes(payload, type);
+        return () =>
+        {
+            var form = new MultipartFormDataContent();
+            var payloadPart = new ByteArrayContent(json);
+            payloadPart.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            form.Add(payloadPart, "payload_json");
+            for (var i = 0; i < files.Count; i++)
+            {
+                var part = new ReadOnlyMemoryContent(files[i].Bytes);
+                part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+                form.Add(part, $"files[{i}]", files[i].FileName);
+            }
+            return form;
+        };
+    }
+
+    public static WireCallback Callback(InteractionResponse response, ICollection<string> adjustments) => response.Type switch
+    {
+        InteractionResponseType.Pong => new WireCallback(1, null),
+        InteractionResponseType.AutocompleteResult => new WireCallback(8, new WireMessage { Choices = response.Choices.Take(25).ToList() }),
+        InteractionResponseType.DeferredMessage => new WireCallback(5,
+            response.Message?.Flags.HasFlag(DiscordMessageFlags.Ephemeral) == true ? new WireMessage { Flags = (int)DiscordMessageFlags.Ephemeral } : null),
+        _ => new WireCallback((int)response.Type,
+            MessageLimits.ToWire(response.Message ?? throw new ArgumentException("Message response without a message.", nameof(response)), MessageTarget.Interaction, adjustments)),
+    };
+}

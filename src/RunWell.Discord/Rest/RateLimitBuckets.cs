@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace RunWell.Discord.Rest;
+
+/// <summary>
+/// Per-bucket limits learned from X-RateLimit-* headers. Requests sharing a bucket + major key are
+/// sent one at a time, so the remaining count from the previous answer is always current and a burst
+/// waits for the reset instead of drawing a 429. An unknown route gets a provisional bucket (so also
+/// one request in flight) until its first answer names the real bucket.
+/// </summary>
+internal sealed class RateLimitBuckets(TimeProvider time)
+{
+    /// <summary>Reset-After has millisecond precision: without a small margin a request can land just before the reset.</summary>
+    internal static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(20);
+
+    private readonly ConcurrentDictionary<string, string> _routeToBucket = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+
+    public int KnownBucketCount => _routeToBucket.Count;
+
+    /// <summary>Waits until the request's bucket has capacity; the caller must <see cref="Bucket.Release"/>.</summary>
+    public async Task<Bucket> AcquireAsync(RestRequest request, CancellationToken ct)
+    {
+        while (true)
+        {
+            var key = KeyFor(request);
+            var bucket = _buckets.GetOrAdd(key, static k => new Bucket(k));
+            await bucket.Gate.WaitAsync(ct);
+            if (KeyFor(request) != key)
+            {
+                // The real bucket was learned while we queued on the provisional one: move over.
+                bucket.Release();
+                continue;
+            }
+            await bucket.WaitForCapacityAsync(time, ct);
+            return bucket;
+        }
+    }
+
+    /// <summary>Records what the response headers say about the bucket.</summary>
+    public void Update(RestRequest request, Bucket bucket, HttpResponseHeaders headers)
+    {
+        var now = time.GetUtcNow();
+        int? remaining = Header(headers, "X-RateLimit-Remaining") is { } r && int.TryParse(r, NumberStyles.Integer, CultureInfo.InvariantCulture, out var rem) ? rem : null;
+        DateTimeOffset? resetAt = Header(headers, "X-RateLimit-Reset-After") is { } ra && double.TryParse(ra, NumberStyles.Float, CultureInfo.InvariantCulture, out var after)
+            ? now + TimeSpan.FromSeconds(after) + ResetMargin
+            : null;
+        bucket.Set(remaining, resetAt);
+
+        if (Header(headers, "X-RateLimit-Bucket") is { } hash && !_routeToBucket.ContainsKey(request.Route))
+        {
+            _routeToBucket[request.Route] = hash;
+            // Carry the counters over so the first request on the real bucket honours them too.
+            var real = _buckets.GetOrAdd(hash + "|" + request.MajorKey, static k => new Bucket(k));
+            if (!ReferenceEquals(real, bucket))
+                real.Set(remaining, resetAt);
+        }
+    }
+
+    private string KeyFor(RestRequest request) =>
+        (_routeToBucket.TryGetValue(request.Route, out var hash) ? hash : "route:" + request.Route) + "|" + request.MajorKey;
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    internal sealed class Bucket(string key)
+    {
+        private readonly Lock _lock = new();
+        private int? _remaining;
+        private DateTimeOffset _resetAt;
+
+        public string Key { get; } = key;
+        public SemaphoreSlim Gate { get; } = new(1, 1);
+
+        public void Release() => Gate.Release();
+
+        public void Set(int? remaining, DateTimeOffset? resetAt)
+        {
+            lock (_lock)
+            {
+                _remaining = remaining;
+                if (resetAt is { } at)
+                    _resetAt = at;
+            }
+        }
+
+        /// <summary>A 429 on this bucket: nothing more until retry_after has passed.</summary>
+        public void Exhaust(DateTimeOffset until) => Set(0, until);
+
+        public async Task WaitForCapacityAsync(TimeProvider time, CancellationToken ct)
+        {
+            TimeSpan wait;
+            lock (_lock)
+            {
+                wait = _remaining == 0 ? _resetAt - time.GetUtcNow() : TimeSpan.Zero;
+            }
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, time, ct);
+            lock (_lock)
+            {
+                if (_remaining == 0)
+                    _remaining = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RunWell.Discord.Json;
+
+namespace RunWell.Discord.Rest;
+
+/// <summary>
+/// The single place HTTP requests to Discord are made: bucket + global limits, 429 waits, bounded
+/// retries of 5xx and network errors, and the 401 stop. Retries live in this loop rather than in a
+/// Polly pipeline on the HttpClient because a retry must re-enter the bucket accounting it is holding.
+/// </summary>
+internal sealed partial class RestSender(
+    IHttpClientFactory httpClientFactory,
+    IOptions<DiscordOptions> options,
+    IOptions<DiscordTuning> tuning,
+    RateLimitBuckets buckets,
+    GlobalRateLimiter global,
+    TimeProvider time,
+    ILogger<RestSender> logger)
+{
+    public const string HttpClientName = "RunWell.Discord";
+    private static readonly string Version = typeof(RestSender).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
+    private volatile bool _unauthorized;
+
+    public bool IsUnauthorized => _unauthorized;
+
+    public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken ct)
+    {
+        var token = options.Value.Token;
+        if (request.BotAuth && (_unauthorized || string.IsNullOrEmpty(token)))
+            return new RestResponse(401, []);
+
+        var settings = tuning.Value;
+        var bucket = await buckets.AcquireAsync(request, ct);
+        try
+        {
+            var serverErrors = 0;
+            var limited = 0;
+            while (true)
+            {
+                if (request.GlobalLimited)
+                    await global.AcquireAsync(ct);
+
+                HttpResponseMessage response;
+                try
+                {
+                    response = await SendOnceAsync(request, token, ct);
+                }
+                catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+                {
+                    if (++serverErrors > settings.MaxServerErrorRetries)
+                    {
+                        LogGaveUp(logger, request.Route, 0);
+                        return new RestResponse(0, []);
+                    }
+                    LogNetworkRetry(logger, request.Route, ex.GetType().Name, serverErrors);
+                    await Task.Delay(Backoff(settings, serverErrors), time, ct);
+                    continue;
+                }
+
+                using (response)
+                {
+                    buckets.Update(request, bucket, response.Headers);
+                    var status = (int)response.StatusCode;
+                    var body = await response.Content.ReadAsByteArrayAsync(ct);
+
+                    if (status == 429 && ++limited <= settings.Max429Retries)
+                    {
+                        HandleRateLimited(request, bucket, response, body);
+                        await bucket.WaitForCapacityAsync(time, ct);
+                        continue;
+                    }
+                    if (status is 500 or 502 or 503 or 504 && ++serverErrors <= settings.MaxServerErrorRetries)
+                    {
+                        LogServerErrorRetry(logger, request.Route, status, serverErrors);
+                        await Task.Delay(Backoff(settings, serverErrors), time, ct);
+                        continue;
+                    }
+                    if (status == 401 && request.BotAuth)
+                    {
+                        // Every further 401 counts toward Cloudflare's invalid-request ban: stop for good.
+                        _unauthorized = true;
+                        LogUnauthorized(logger);
+                    }
+                    return new RestResponse(status, body);
+                }
+            }
+        }
+        finally
+        {
+            bucket.Release();
+        }
+    }
+
+    private void HandleRateLimited(RestRequest request, RateLimitBuckets.Bucket bucket, HttpResponseMessage response, byte[] body)
+    {
+        var error = TryParseError(body);
+        var retryAfter = error?.RetryAfter
+            ?? (response.Headers.RetryAfter?.Delta?.TotalSeconds)
+            ?? 1.0;
+        var isGlobal = error?.Global == true
+            || (response.Headers.TryGetValues("X-RateLimit-Global", out var g) && g.FirstOrDefault() == "true");
+        var until = time.GetUtcNow() + TimeSpan.FromSeconds(retryAfter);
+        if (isGlobal)
+            global.PauseUntil(until);
+        else
+            bucket.Exhaust(until);
+        LogRateLimited(logger, request.Route, isGlobal, retryAfter);
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
+    {
+        var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/');
+        using var message = new HttpRequestMessage(request.Method, new Uri(baseUrl + "/" + request.Path));
+        message.Headers.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
+        if (request.BotAuth)
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
+        message.Content = request.Content();
+        var client = httpClientFactory.CreateClient(HttpClientName);
+        return await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct);
+    }
+
+    private static TimeSpan Backoff(DiscordTuning settings, int attempt) =>
+        settings.ServerErrorBackoffBase * Math.Pow(2, attempt - 1) * (0.75 + (Random.Shared.NextDouble() * 0.5));
+
+    internal static WireError? TryParseError(byte[] body)
+    {
+        if (body.Length == 0)
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize(body, DiscordJsonContext.Default.WireError);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Warning, Message = "Discord rate limit on {Route} (global: {Global}); waiting {RetryAfterSeconds} s")]
+    private static partial void LogRateLimited(ILogger logger, string route, bool global, double retryAfterSeconds);
+
+    [LoggerMessage(EventId = 101, Level = LogLevel.Warning, Message = "Discord answered {Status} on {Route}; retry {Attempt}")]
+    private static partial void LogServerErrorRetry(ILogger logger, string route, int status, int attempt);
+
+    [LoggerMessage(EventId = 102, Level = LogLevel.Warning, Message = "Network error ({Error}) on {Route}; retry {Attempt}")]
+    private static partial void LogNetworkRetry(ILogger logger, string route, string error, int attempt);
+
+    [LoggerMessage(EventId = 103, Level = LogLevel.Critical, Message = "Discord rejected the bot token (401 Unauthorized); REST calls stop — check Discord:Token")]
+    private static partial void LogUnauthorized(ILogger logger);
+
+    [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "Giving up on {Route} after retries (last status {Status})")]
+    private static partial void LogGaveUp(ILogger logger, string route, int status);
+}
+
+/// <summary>Helpers to format snowflakes the way the wire wants them.</summary>
+internal static class Snowflake
+{
+    public static string Str(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+
+    public static ulong Parse(string id) => ulong.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
+}

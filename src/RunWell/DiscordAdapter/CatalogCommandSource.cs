@@ -1,0 +1,67 @@
+using System.Globalization;
+using RunWell.Bot.Catalog;
+using RunWell.Discord;
+
+namespace RunWell.DiscordAdapter;
+
+/// <summary>The Bot catalog as Discord application commands: the one description of every command.</summary>
+internal sealed class CatalogCommandSource : ICommandSource
+{
+    /// <summary>MANAGE_GUILD: admins and Manage Server holders see the settings commands by default.</summary>
+    public const string ManageServer = "32";
+
+    private static readonly IReadOnlyList<int> GuildOnly = [0];
+    private static readonly IReadOnlyList<int> TextChannels = [0, 5];
+
+    private readonly Lazy<IReadOnlyList<ApplicationCommand>> _commands = new(() => [.. CommandCatalog.All.Select(ToCommand)]);
+
+    public IReadOnlyList<ApplicationCommand> GetCommands() => _commands.Value;
+
+    private static ApplicationCommand ToCommand(CommandSpec spec) => new()
+    {
+        Name = spec.Name,
+        Description = spec.Description,
+        Options = spec.Subcommands.Count > 0 ? [.. spec.Subcommands.Select(ToSubcommand)] : Options(spec),
+        DefaultMemberPermissions = spec.AdminOnly ? ManageServer : null,
+
+        // Everything RunWell holds is per server, so every command is guild-only.
+        Contexts = GuildOnly,
+        IntegrationTypes = GuildOnly,
+    };
+
+    private static ApplicationCommandOption ToSubcommand(CommandSpec spec) => new()
+    {
+        Type = ApplicationCommandOptionType.SubCommand,
+        Name = spec.Name,
+        Description = spec.Description,
+        Options = Options(spec),
+    };
+
+    private static IReadOnlyList<ApplicationCommandOption>? Options(CommandSpec spec) =>
+        spec.Options.Count == 0 ? null : [.. spec.Options.Select(ToOption)];
+
+    private static ApplicationCommandOption ToOption(OptionSpec option) => new()
+    {
+        Type = option.Kind switch
+        {
+            OptionKind.WholeNumber => ApplicationCommandOptionType.Integer,
+            OptionKind.Fractional => ApplicationCommandOptionType.Number,
+            OptionKind.Toggle => ApplicationCommandOptionType.Boolean,
+            OptionKind.Channel => ApplicationCommandOptionType.Channel,
+            _ => ApplicationCommandOptionType.String,
+        },
+        Name = option.Name,
+        Description = option.Description,
+        Required = option.Required ? true : null,
+        Choices = option.Choices.Count == 0 ? null : [.. option.Choices.Select(c => ApplicationCommandChoice.Of(c.Name, c.Value))],
+        MinValue = option.MinValue,
+        MaxValue = option.MaxValue,
+        MinLength = option.MinLength,
+        MaxLength = option.MaxLength,
+        Autocomplete = option.Autocomplete ? true : null,
+        ChannelTypes = option.Kind == OptionKind.Channel ? TextChannels : null,
+    };
+
+    internal static string Describe(ApplicationCommand command) =>
+        string.Create(CultureInfo.InvariantCulture, $"/{command.Name} ({command.Options?.Count ?? 0} options)");
+}

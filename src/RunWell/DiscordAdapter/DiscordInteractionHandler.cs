@@ -1,0 +1,91 @@
+using System.Globalization;
+using RunWell.Bot.Engine;
+using RunWell.Discord;
+
+namespace RunWell.DiscordAdapter;
+
+/// <summary>
+/// Translates only: a Discord interaction into an engine request, the engine's reply into a
+/// Discord response. Runs in its own DI scope per interaction, off the gateway loop.
+/// </summary>
+internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInteractionHandler
+{
+    private const ulong Administrator = 1UL << 3;
+    private const ulong ManageGuild = 1UL << 5;
+
+    public bool IsEphemeral(DiscordInteraction interaction) =>
+        interaction.Command is not { } command || BotEngine.IsEphemeral(command.FullName);
+
+    public async Task<InteractionResponse> HandleAsync(DiscordInteraction interaction, CancellationToken ct)
+    {
+        var caller = ToCaller(interaction);
+        var id = interaction.Id.ToString(CultureInfo.InvariantCulture);
+        switch (interaction.Type)
+        {
+            case InteractionType.Ping:
+                return InteractionResponse.Pong;
+
+            case InteractionType.Autocomplete when interaction.Command is { Focused: { } focused } command:
+                var choices = await engine.AutocompleteAsync(
+                    new AutocompleteRequest(command.FullName, focused.Name, focused.AsString(), caller), ct);
+                return InteractionResponse.Autocomplete([.. choices.Select(c => ApplicationCommandChoice.Of(c.Name, c.Value))]);
+
+            case InteractionType.ApplicationCommand when interaction.Command is { } command:
+                var options = command.Options.ToDictionary(o => o.Name, o => ToValue(o, command));
+                var reply = await engine.RunCommandAsync(new CommandRequest(command.FullName, options, caller, id), ct);
+                return ToResponse(reply);
+
+            case InteractionType.MessageComponent when interaction.Component is { } component:
+                var pressed = await engine.RunComponentAsync(new ComponentRequest(component.CustomId, caller, id, interaction.MessageId), ct);
+                return ToResponse(pressed);
+
+            default:
+                return InteractionResponse.Reply(DiscordMessageRenderer.Render(
+                    new Domain.Messaging.Message("RunWell doesn't handle that kind of interaction."), ephemeral: true));
+        }
+    }
+
+    internal static Caller ToCaller(DiscordInteraction interaction)
+    {
+        var permissions = interaction.MemberPermissions ?? 0;
+        var name = interaction.MemberNick ?? interaction.User.GlobalName ?? interaction.User.Username;
+        return new Caller(
+            interaction.GuildId,
+            interaction.ChannelId,
+            interaction.User.Id,
+            name,
+            CanManageServer: interaction.GuildId is not null && (permissions & (Administrator | ManageGuild)) != 0,
+            GuildName: null,
+            BotPermissions: interaction.AppPermissions,
+            Locale: interaction.Locale);
+    }
+
+    private static InteractionResponse ToResponse(Reply reply)
+    {
+        var message = DiscordMessageRenderer.Render(reply.Message, reply.Ephemeral);
+        return reply.Mode == ReplyMode.UpdateMessage ? InteractionResponse.Update(message) : InteractionResponse.Reply(message);
+    }
+
+    private static object? ToValue(DiscordOptionValue option, DiscordCommandData command) => option.Type switch
+    {
+        ApplicationCommandOptionType.Integer => (object?)option.AsInt64() ?? option.AsString(),
+        ApplicationCommandOptionType.Number => (object?)option.AsDouble() ?? option.AsString(),
+        ApplicationCommandOptionType.Boolean => option.AsBoolean(),
+        ApplicationCommandOptionType.Channel => ToChannel(option, command),
+        _ => option.AsString(),
+    };
+
+    private static object? ToChannel(DiscordOptionValue option, DiscordCommandData command)
+    {
+        if (option.AsSnowflake() is not { } channelId)
+        {
+            return option.AsString();
+        }
+
+        command.ResolvedChannels.TryGetValue(channelId, out var resolved);
+
+        // Discord resolves the channel with the *member's* permissions there, not the bot's; the
+        // bot's own are only known for the channel the command was typed in (app_permissions).
+        return new ChannelValue(channelId, resolved?.Name, IsText: resolved is null || resolved.Type is 0 or 5, BotPermissions: null);
+    }
+}

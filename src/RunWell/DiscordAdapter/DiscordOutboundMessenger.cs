@@ -1,0 +1,39 @@
+using RunWell.Discord;
+using RunWell.Domain.Messaging;
+using RunWell.Domain.Ports;
+
+namespace RunWell.DiscordAdapter;
+
+/// <summary>Scheduled posts and DMs through the Discord REST client (which owns rate limits and retries).</summary>
+internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMessenger
+{
+    public async Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct)
+    {
+        var result = await rest.CreateMessageAsync(channelId, DiscordMessageRenderer.Render(message, nonce: nonce), ct);
+        return ToSendResult(result);
+    }
+
+    public async Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string nonce, CancellationToken ct)
+    {
+        var channel = await rest.CreateDmChannelAsync(userId, ct);
+        if (!channel.IsSuccess)
+        {
+            return ToSendResult(channel);
+        }
+
+        var result = await rest.CreateMessageAsync(channel.Value, DiscordMessageRenderer.Render(message, nonce: nonce), ct);
+        return ToSendResult(result);
+    }
+
+    internal static SendResult ToSendResult(DiscordResult<ulong> result) => result.Error switch
+    {
+        DiscordErrorKind.None => new SendResult(SendStatus.Sent, result.Value),
+        DiscordErrorKind.CannotMessageUser => new SendResult(SendStatus.DirectMessagesClosed, Detail: "The member does not accept DMs from the bot."),
+        DiscordErrorKind.MissingPermissions or DiscordErrorKind.MissingAccess =>
+            new SendResult(SendStatus.MissingPermission, Detail: "The bot lacks permission to post there (View Channel, Send Messages, Embed Links, Attach Files)."),
+        DiscordErrorKind.UnknownChannel or DiscordErrorKind.NotFound => new SendResult(SendStatus.UnknownChannel, Detail: "The channel no longer exists."),
+        DiscordErrorKind.BadRequest => new SendResult(SendStatus.Rejected, Detail: $"Discord refused the message ({result.ErrorCode})."),
+        DiscordErrorKind.Unauthorized => new SendResult(SendStatus.Transient, Detail: "Discord rejected the bot token."),
+        _ => new SendResult(SendStatus.Transient, Detail: $"Discord answered HTTP {result.StatusCode}."),
+    };
+}

@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using RunWell.FakeDiscord;
+
+namespace RunWell.Discord.Tests.Commands;
+
+public sealed class CommandRegistrationTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+    private static readonly ApplicationCommand Run = new()
+    {
+        Name = "run",
+        Description = "Log and review runs",
+        DefaultMemberPermissions = null,
+        Options =
+        [
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand, Name = "log", Description = "Log a run",
+                Options =
+                [
+                    new ApplicationCommandOption { Type = ApplicationCommandOptionType.Integer, Name = "minutes", Description = "How long", Required = true, MinValue = 1, MaxValue = 600 },
+                    new ApplicationCommandOption { Type = ApplicationCommandOptionType.String, Name = "kind", Description = "Kind", Autocomplete = true, MaxLength = 40 },
+                ],
+            },
+        ],
+    };
+
+    private sealed class Catalog(IReadOnlyList<ApplicationCommand> commands) : ICommandSource
+    {
+        public IReadOnlyList<ApplicationCommand> GetCommands() => commands;
+    }
+
+    internal sealed class MemoryStore : ICommandRegistrationStore
+    {
+        public ConcurrentDictionary<string, string> Hashes { get; } = new();
+
+        public Task<string?> GetHashAsync(string scope, CancellationToken ct) => Task.FromResult(Hashes.TryGetValue(scope, out var h) ? h : null);
+
+        public Task SetHashAsync(string scope, string hash, CancellationToken ct)
+        {
+            Hashes[scope] = hash;
+            return Task.CompletedTask;
+        }
+    }
+
+    private static Action<IServiceCollection> With(IReadOnlyList<ApplicationCommand> commands, MemoryStore store) => s =>
+    {
+        s.AddSingleton<ICommandSource>(new Catalog(commands));
+        s.AddSingleton<ICommandRegistrationStore>(store);
+    };
+
+    [Fact]
+    public async Task With_a_dev_guild_commands_are_put_to_that_guild_and_the_hash_is_stored()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore();
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], store), devGuildId: 1288000000000000001);
+
+        var put = await fake.Rest.Requests.WaitForAsync(r => r.Route is FakeRoute.BulkOverwriteGuildCommands or FakeRoute.BulkOverwriteGlobalCommands, Wait);
+
+        Assert.Equal(FakeRoute.BulkOverwriteGuildCommands, put.Route);
+        Assert.Equal($"/applications/{fake.ApplicationId}/guilds/1288000000000000001/commands", put.Path);
+        var sent = Assert.Single(put.Json!.Value.EnumerateArray());
+        Assert.Equal("run", sent.GetProperty("name").GetString());
+        var minutes = sent.GetProperty("options")[0].GetProperty("options")[0];
+        Assert.Equal(1, minutes.GetProperty("min_value").GetDouble());
+        Assert.True(sent.GetProperty("options")[0].GetProperty("options")[1].GetProperty("autocomplete").GetBoolean());
+        await WaitForAsync(() => store.Hashes.ContainsKey("1288000000000000001"));
+    }
+
+    [Fact]
+    public async Task Without_a_dev_guild_commands_are_put_globally()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore();
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], store));
+
+        var put = await fake.Rest.Requests.WaitForAsync(r => r.Route is FakeRoute.BulkOverwriteGuildCommands or FakeRoute.BulkOverwriteGlobalCommands, Wait);
+
+        Assert.Equal($"/applications/{fake.ApplicationId}/commands", put.Path);
+        await WaitForAsync(() => store.Hashes.ContainsKey("global"));
+    }
+
+    [Fact]
+    public async Task An_unchanged_catalog_is_not_put_again()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore();
+        store.Hashes["global"] = RunWell.Discord.Commands.CommandRegistrar.Hash([Run]);
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], store));
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        await WaitForAsync(() => bot.Logs.GetSnapshot().Any(r => r.Message.Contains("unchanged", StringComparison.Ordinal)));
+        Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands));
+    }
+
+    [Fact]
+    public async Task A_failed_put_does_not_store_the_hash()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.Rest.FailNext(FakeRoute.BulkOverwriteGlobalCommands, new FakeFault(400, 50035));
+        var store = new MemoryStore();
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], store));
+
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGlobalCommands, Wait);
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
+
+        Assert.Empty(store.Hashes);
+    }
+
+    [Fact]
+    public async Task An_invalid_catalog_is_rejected_with_a_clear_error_and_not_sent()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore();
+        var bad = Run with { Name = "Run Log" };
+        await using var bot = await BotHost.StartAsync(fake, services: With([bad], store));
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        await WaitForAsync(() => bot.Logs.GetSnapshot().Any(r => r.Message.Contains("Command catalog is invalid", StringComparison.Ordinal)));
+        Assert.Contains("'Run Log'", bot.AllLogText(), StringComparison.Ordinal);
+        Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands));
+    }
+
+    private static async Task WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 250 && !condition(); i++)
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System);
+        Assert.True(condition());
+    }
+}

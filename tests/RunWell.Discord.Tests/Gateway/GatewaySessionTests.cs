@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using RunWell.FakeDiscord;
+
+namespace RunWell.Discord.Tests.Gateway;
+
+public sealed class GatewaySessionTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task Identifies_with_token_intents_and_library_properties_then_reads_READY()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake);
+
+        var identify = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        Assert.Equal(fake.Token, identify.D.GetProperty("token").GetString());
+        Assert.Equal(1, identify.D.GetProperty("intents").GetInt32());
+        Assert.Equal("RunWell", identify.D.GetProperty("properties").GetProperty("browser").GetString());
+        Assert.Equal("RunWell", identify.D.GetProperty("properties").GetProperty("device").GetString());
+
+        // READY delivered the application id: an interaction is answered through it.
+        await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "ping"));
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, Wait);
+    }
+
+    [Fact]
+    public async Task First_heartbeat_is_jittered_and_beats_carry_the_last_sequence()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(600);
+        var clock = Stopwatch.StartNew();
+        await using var bot = await BotHost.StartAsync(fake, tune: t => t.Jitter = () => 0.1);
+
+        var identify = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        var first = await fake.Gateway.Received.WaitForAsync(p => p.Op == 1, Wait);
+        // With jitter 0.1 the first beat comes ~60 ms after Hello; without jitter it would take 600 ms.
+        Assert.True(first.At - identify.At < TimeSpan.FromMilliseconds(400), $"first beat after {(first.At - identify.At).TotalMilliseconds} ms");
+
+        var seq = await fake.Gateway.DispatchAsync("TYPING_START", new JsonObject());
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 1 && p.D.ValueKind == System.Text.Json.JsonValueKind.Number && p.D.GetInt32() == seq, Wait);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Server_heartbeat_request_is_answered_at_once()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.Gateway.HeartbeatInterval = TimeSpan.FromSeconds(30);
+        await using var bot = await BotHost.StartAsync(fake, tune: t => t.Jitter = () => 0.99);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        Assert.Equal(0, fake.Gateway.Received.Count(p => p.Op == 1));
+
+        await fake.Gateway.RequestHeartbeatAsync();
+
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 1, TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task Missing_heartbeat_ack_is_a_zombie_and_the_session_is_resumed()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(100);
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 1, Wait);
+        var session = fake.Gateway.SessionId;
+
+        var stoppedAt = Stopwatch.StartNew();
+        fake.Gateway.AckHeartbeats = false;
+        var resume = await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
+
+        // Detected within two intervals (plus reconnect time), and resumed rather than re-identified.
+        Assert.True(stoppedAt.Elapsed < TimeSpan.FromMilliseconds(1500), $"took {stoppedAt.ElapsedMilliseconds} ms");
+        Assert.Equal(session, resume.D.GetProperty("session_id").GetString());
+        Assert.Equal(1, fake.Gateway.Received.Count(p => p.Op == 2));
+        Assert.DoesNotContain(1000, fake.Gateway.ClientCloses.All);
+    }
+
+    [Fact]
+    public async Task A_drop_resumes_replays_missed_events_and_handles_each_interaction_once()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        var first = FakeInteractions.SlashCommand(fake.ApplicationId, "first");
+        await fake.Gateway.SendInteractionAsync(first);
+        var firstId = ulong.Parse(first["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == firstId.ToString(System.Globalization.CultureInfo.InvariantCulture), Wait);
+
+        fake.Gateway.ReplayOverlap = 2; // the replay also re-sends the first interaction
+        fake.Gateway.Drop();
+        var missed = FakeInteractions.SlashCommand(fake.ApplicationId, "missed");
+        await fake.Gateway.SendInteractionAsync(missed);
+        var missedId = missed["id"]!.GetValue<string>();
+
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == missedId, Wait);
+        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
+
+        Assert.Equal(1, bot.Handler.Count(firstId));
+        Assert.Equal(1, bot.Handler.Count(ulong.Parse(missedId, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(1, fake.Gateway.Received.Count(p => p.Op == 2));
+    }
+
+    [Fact]
+    public async Task Reconnect_request_resumes_on_the_resume_url()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        await fake.Gateway.SendReconnectAsync();
+
+        var resume = await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
+        Assert.Equal(2, resume.Connection);
+        Assert.Equal(1, fake.Gateway.Received.Count(p => p.Op == 2));
+        Assert.DoesNotContain(1000, fake.Gateway.ClientCloses.All);
+    }
+
+    [Theory]
+    [InlineData(true, 6)]
+    [InlineData(false, 2)]
+    public async Task Invalid_session_resumes_when_resumable_and_identifies_otherwise(bool resumable, int expectedOp)
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        await fake.Gateway.SendInvalidSessionAsync(resumable);
+
+        var next = await fake.Gateway.Received.WaitForAsync(p => p.Connection == 2 && p.Op is 2 or 6, Wait);
+        Assert.Equal(expectedOp, next.Op);
+    }
+
+    [Fact]
+    public async Task A_failed_resume_falls_back_to_identify()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        fake.Gateway.InvalidateSessionOnNextResume();
+        fake.Gateway.Drop();
+
+        var resume = await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2 && p.Connection > resume.Connection, Wait);
+    }
+
+    [Fact]
+    public async Task Host_stop_closes_the_socket_with_1000_quickly()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        var clock = Stopwatch.StartNew();
+        await bot.DisposeAsync();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"stop took {clock.ElapsedMilliseconds} ms");
+        Assert.Equal(1000, await fake.Gateway.ClientCloses.WaitForAsync(_ => true, Wait));
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace RunWell.Discord.Tests;
+
+public sealed class OptionsValidationTests
+{
+    private static DiscordOptions Resolve(Dictionary<string, string?> values)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+        var services = new ServiceCollection().AddLogging().AddRunWellDiscord(config);
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+    }
+
+    [Theory]
+    [InlineData("ApiBaseUrl", "ftp://discord.com/api", "Discord:ApiBaseUrl must be an absolute http(s) URL")]
+    [InlineData("ApiBaseUrl", "/api/v10", "Discord:ApiBaseUrl must be an absolute http(s) URL")]
+    [InlineData("MaxConcurrentInteractions", "0", "Discord:MaxConcurrentInteractions")]
+    [InlineData("Token", "abc def", "Discord:Token must not contain whitespace")]
+    public void Bad_settings_fail_with_the_key_named(string key, string value, string expected)
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));
+
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("abc def", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_loopback_api_url_and_defaults_are_accepted()
+    {
+        var options = Resolve(new() { ["ApiBaseUrl"] = "http://127.0.0.1:5123/api/v10" });
+
+        Assert.Equal(1, options.Intents);
+        Assert.Equal(16, options.MaxConcurrentInteractions);
+        Assert.Null(options.Token);
+    }
+}

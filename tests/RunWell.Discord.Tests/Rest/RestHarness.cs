@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using RunWell.FakeDiscord;
+
+namespace RunWell.Discord.Tests.Rest;
+
+/// <summary>The REST client from the real registrations, without starting the gateway.</summary>
+internal sealed class RestHarness : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public RestHarness(FakeDiscordServer fake, string? token = null)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Token"] = token ?? fake.Token,
+            ["ApiBaseUrl"] = fake.ApiBaseUrl.ToString(),
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+        services.AddRunWellDiscord(config);
+        services.Configure<DiscordTuning>(t => t.ServerErrorBackoffBase = TimeSpan.FromMilliseconds(10));
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        Rest = _provider.GetRequiredService<IDiscordRest>();
+    }
+
+    public IDiscordRest Rest { get; }
+
+    public FakeLogCollector Logs => _provider.GetFakeLogCollector();
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace RunWell.FakeDiscord;
+
+/// <summary>The fake REST API: records every request and answers like Discord, with scripted faults.</summary>
+public sealed class FakeRest
+{
+    private readonly FakeDiscordServer _server;
+    private readonly FakeRateLimits _limits;
+    private readonly ConcurrentDictionary<FakeRoute, ConcurrentQueue<FakeFault>> _faults = new();
+    private readonly ConcurrentDictionary<FakeRoute, TimeSpan> _delays = new();
+    private long _nextId = 1400000000000000000;
+
+    internal FakeRest(FakeDiscordServer server)
+    {
+        _server = server;
+        _limits = new FakeRateLimits(server.Time);
+    }
+
+    /// <summary>Every request, in arrival order, with the status it got.</summary>
+    public Recorder<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>Number of 429 answers produced by the rate-limit model (not scripted faults).</summary>
+    public int RateLimitedCount => Requests.Count(r => r.Status == 429 && r.Header("X-Fake-Scripted") is null);
+
+    /// <summary>Global requests/s allowed for bot-authenticated routes (50 like Discord).</summary>
+    public int GlobalPerSecond
+    {
+        get => _limits.GlobalPerSecond;
+        set => _limits.GlobalPerSecond = value;
+    }
+
+    /// <summary>Sets a route's bucket limit.</summary>
+    public void SetRateLimit(FakeRoute route, int limit, TimeSpan resetAfter, string? bucket = null) =>
+        _limits.Set(route, new FakeBucketLimit(limit, resetAfter, bucket ?? route.ToString().ToLowerInvariant()));
+
+    /// <summary>Answers the next <paramref name="count"/> requests to <paramref name="route"/> with <paramref name="fault"/>.</summary>
+    public void FailNext(FakeRoute route, FakeFault fault, int count = 1)
+    {
+        var queue = _faults.GetOrAdd(route, _ => new ConcurrentQueue<FakeFault>());
+        for (var i = 0; i < count; i++)
+            queue.Enqueue(fault);
+    }
+
+    /// <summary>Delays every answer on a route (TimeSpan.Zero to clear).</summary>
+    public void Delay(FakeRoute route, TimeSpan delay) => _delays[route] = delay;
+
+    internal async Task HandleAsync(HttpContext context, string path)
+    {
+        var (route, major) = Match(context.Request.Method, path);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var (json, files) = await ReadBodyAsync(context.Request);
+        if (_delays.TryGetValue(route, out var delay) && delay > TimeSpan.Zero)
+            await Task.Delay(delay, TimeProvider.System);
+
+        var botRoute = route is not (FakeRoute.InteractionCallback or FakeRoute.EditOriginal or FakeRoute.CreateFollowup);
+        int status;
+        JsonNode? body;
+        var scripted = false;
+        if (route == FakeRoute.Unknown)
+        {
+            (status, body) = (404, Error(0, "404: Not Found"));
+        }
+        else if (botRoute && headers.GetValueOrDefault("Authorization") != "Bot " + _server.Token)
+        {
+            (status, body) = (401, Error(0, "401: Unauthorized"));
+        }
+        else if (_faults.TryGetValue(route, out var queue) && queue.TryDequeue(out var fault))
+        {
+            scripted = true;
+            status = fault.Status;
+            body = fault.Status == 429
+                ? new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = fault.RetryAfter, ["global"] = fault.Global }
+                : Error(fault.Code ?? 0, $"Fake error {fault.Code}");
+            if (fault.Status == 429)
+            {
+                context.Response.Headers["Retry-After"] = Math.Ceiling(fault.RetryAfter).ToString(CultureInfo.InvariantCulture);
+                if (fault.Global)
+                    context.Response.Headers["X-RateLimit-Global"] = "true";
+            }
+        }
+        else
+        {
+            var (limitHeaders, retryAfter, global) = _limits.Take(route, major, botRoute);
+            foreach (var (k, v) in limitHeaders)
+                context.Response.Headers[k] = v;
+            if (retryAfter is { } wait)
+            {
+                headers["X-Fake-Global"] = global.ToString();
+                status = 429;
+                body = new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = wait, ["global"] = global };
+                context.Response.Headers["Retry-After"] = Math.Ceiling(wait).ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                (status, body) = Answer(route, path, json);
+            }
+        }
+
+        if (scripted)
+            headers["X-Fake-Scripted"] = "true";
+        Requests.Add(new RecordedRequest(route, context.Request.Method, path, headers, context.Request.ContentType, json, files, status, _server.Time.GetUtcNow())
+        {
+            MajorId = major,
+        });
+        context.Response.StatusCode = status;
+        if (body is not null)
+        {
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(body.ToJsonString());
+        }
+    }
+
+    private (int, JsonNode?) Answer(FakeRoute route, string path, JsonElement? json) => route switch
+    {
+        FakeRoute.GetGatewayBot => (200, new JsonObject
+        {
+            ["url"] = _server.GatewayUrl.ToString(),
+            ["shards"] = 1,
+            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14400000, ["max_concurrency"] = 1 },
+        }),
+        FakeRoute.CreateMessage or FakeRoute.CreateFollowup or FakeRoute.EditOriginal => (200, new JsonObject
+        {
+            ["id"] = NewId(),
+            ["channel_id"] = path.Split('/')[1],
+            ["content"] = json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("content", out var c) ? c.GetString() : "",
+        }),
+        FakeRoute.CreateDm => (200, new JsonObject { ["id"] = NewId(), ["type"] = 1 }),
+        FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands => (200, json is { } arr ? JsonNode.Parse(arr.GetRawText()) : new JsonArray()),
+        FakeRoute.InteractionCallback => (204, null),
+        _ => (404, Error(0, "404: Not Found")),
+    };
+
+    private string NewId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+
+    private static JsonObject Error(int code, string message) => new() { ["code"] = code, ["message"] = message };
+
+    internal static (FakeRoute Route, string Major) Match(string method, string path)
+    {
+        var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return (method, s) switch
+        {
+            ("GET", ["gateway", "bot"]) => (FakeRoute.GetGatewayBot, ""),
+            ("POST", ["channels", var ch, "messages"]) => (FakeRoute.CreateMessage, ch),
+            ("POST", ["users", "@me", "channels"]) => (FakeRoute.CreateDm, ""),
+            ("PUT", ["applications", var app, "commands"]) => (FakeRoute.BulkOverwriteGlobalCommands, app),
+            ("PUT", ["applications", _, "guilds", var g, "commands"]) => (FakeRoute.BulkOverwriteGuildCommands, g),
+            ("POST", ["interactions", var id, _, "callback"]) => (FakeRoute.InteractionCallback, id),
+            ("PATCH", ["webhooks", var app, var token, "messages", "@original"]) => (FakeRoute.EditOriginal, app + ":" + token),
+            ("POST", ["webhooks", var app, var token]) => (FakeRoute.CreateFollowup, app + ":" + token),
+            _ => (FakeRoute.Unknown, ""),
+        };
+    }
+
+    private static async Task<(JsonElement?, IReadOnlyList<RecordedFile>)> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            JsonElement? payload = form.TryGetValue("payload_json", out var p) ? JsonDocument.Parse(p.ToString()).RootElement.Clone() : null;
+            var files = new List<RecordedFile>();
+            foreach (var file in form.Files)
+            {
+                using var ms = new MemoryStream();
+                await file.CopyToAsync(ms);
+                files.Add(new RecordedFile(file.Name, file.FileName, ms.ToArray()));
+            }
+            return (payload, files);
+        }
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync();
+        return (text.Length > 0 ? JsonDocument.Parse(text).RootElement.Clone() : null, []);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using RunWell.Testing;
+
+namespace RunWell.Persistence.Tests.Migrations;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task The_model_has_no_changes_without_a_migration()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Run `dotnet ef migrations add` for the model change.");
+    }
+
+    [Fact]
+    public async Task The_migrator_creates_every_table_in_an_empty_file_in_wal_mode()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+        // The real migrator, pointed at the empty file through a minimal container.
+        var provider = new ServiceCollection()
+            .AddDbContext<RunWellDbContext>(o => o.UseSqlite(database.ConnectionString))
+            .BuildServiceProvider();
+        await new DatabaseMigrator(provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseMigrator>.Instance)
+            .StartAsync(CancellationToken.None);
+        await provider.DisposeAsync();
+
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var tables = await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'");
+        Assert.Superset(
+            new HashSet<string> { "Clubs", "Members", "Pauses", "CheckIns", "Runs", "BuddyGroups", "BuddyGroupMembers", "BuddyAnswers", "Nudges", "ScheduledPosts", "Outbox", "BotStates", "__EFMigrationsHistory" },
+            tables.ToHashSet());
+        Assert.Equal(["wal"], await QueryAsync(connection, "PRAGMA journal_mode"));
+    }
+
+    [Fact]
+    public async Task Applying_migrations_twice_is_harmless()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateContext();
+
+        await db.Database.MigrateAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    private static async Task<List<string>> QueryAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+}

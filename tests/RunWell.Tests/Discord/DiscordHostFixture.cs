@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Hosting;
+using RunWell.FakeDiscord;
+using RunWell.Hosting;
+using RunWell.Testing;
+
+namespace RunWell.Tests.Discord;
+
+/// <summary>The real host (same builder as Program.cs) pointed at a fake Discord on 127.0.0.1.</summary>
+internal sealed class DiscordHost : IAsyncDisposable
+{
+    private DiscordHost(FakeDiscordServer fake, TestDatabase database)
+    {
+        Fake = fake;
+        Database = database;
+    }
+
+    public FakeDiscordServer Fake { get; }
+
+    public TestDatabase Database { get; }
+
+    public IHost? Host { get; private set; }
+
+    public static async Task<DiscordHost> StartAsync(ulong? devGuildId = FakeInteractions.GuildId)
+    {
+        var fake = await FakeDiscordServer.StartAsync();
+        var host = new DiscordHost(fake, TestDatabase.CreateEmpty());
+        await host.StartHostAsync(devGuildId);
+        return host;
+    }
+
+    public async Task StartHostAsync(ulong? devGuildId = FakeInteractions.GuildId)
+    {
+        string[] args =
+        [
+            $"--Discord:Token={Fake.Token}",
+            $"--Discord:ApiBaseUrl={Fake.ApiBaseUrl}",
+            $"--ConnectionStrings:RunWell={Database.ConnectionString}",
+            .. devGuildId is { } guild ? new[] { $"--Discord:DevGuildId={guild}" } : [],
+        ];
+        Host = RunWellHost.CreateBuilder(args).Build();
+        await Host.StartAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (Host is not null)
+        {
+            await Host.StopAsync();
+            Host.Dispose();
+            Host = null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Fake.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RunWell.Bot.Engine;
+using RunWell.Hosting;
+using RunWell.Testing;
+
+namespace RunWell.Tests.Hosting;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task The_real_container_builds_with_scope_and_build_validation()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+
+        using var host = RunWellHost.CreateBuilder(["--console", $"--ConnectionStrings:RunWell={database.ConnectionString}"]).Build();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.NotNull(scope.ServiceProvider.GetRequiredService<BotEngine>());
+        Assert.Contains(host.Services.GetServices<IHostedService>(), s => s.GetType().Name == "DatabaseMigrator");
+    }
+
+    [Theory]
+    [InlineData("--RunWell:DefaultTimeZone=Mars/Olympus_Mons", "RunWell:DefaultTimeZone")]
+    [InlineData("--Database:BusyTimeout=not-a-timespan", "Database:BusyTimeout")]
+    [InlineData("--Database:BusyTimeout=01:00:00", "Database:BusyTimeout")]
+    [InlineData("--RunWell:Mode=Sometimes", "RunWell:Mode")]
+    public async Task A_bad_setting_stops_the_process_with_one_line_naming_the_key(string setting, string key)
+    {
+        await using var database = TestDatabase.CreateEmpty();
+
+        var result = await ProcessRunner.RunAsync("", new Dictionary<string, string>(), "--console", $"--ConnectionStrings:RunWell={database.ConnectionString}", setting);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("RunWell cannot start:", line);
+        Assert.Contains(key, line);
+    }
+
+    [Fact]
+    public async Task Discord_mode_without_a_token_fails_with_a_clear_message()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+
+        var result = await ProcessRunner.RunAsync("/help\n", new Dictionary<string, string>
+        {
+            ["RunWell__Mode"] = "Discord",
+            ["ConnectionStrings__RunWell"] = database.ConnectionString,
+        });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Discord:Token is required", result.Error);
+        Assert.DoesNotContain("console mode", result.Output);
+    }
+}
