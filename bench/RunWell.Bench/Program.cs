@@ -5,6 +5,7 @@ IBenchmark[] all =
 [
     new InteractionLatencyBenchmark(),
     new ReviewBenchmark(),
+    new PairingBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];

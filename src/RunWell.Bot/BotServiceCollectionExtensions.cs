@@ -38,6 +38,12 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, PrivacyExportHandler>();
         services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
         services.AddScoped<IComponentHandler, PrivacyButtons>();
+        services.AddScoped<ICommandHandler, BuddyJoinHandler>();
+        services.AddScoped<ICommandHandler, BuddyLeaveHandler>();
+        services.AddScoped<ICommandHandler, BuddyStatusHandler>();
+        services.AddScoped<IComponentHandler, BuddyAnswerHandler>();
+        services.AddScoped<ICommandHandler, PauseHandler>();
+        services.AddScoped<ICommandHandler, ResumeHandler>();
         return services;
     }
 }

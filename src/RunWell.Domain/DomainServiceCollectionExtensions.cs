@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 using RunWell.Domain.Privacy;
+using RunWell.Domain.Posts;
 
 namespace RunWell.Domain;
 
@@ -23,6 +25,11 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<RetentionService>();
         services.AddScoped<ServerLifecycleService>();
         services.TryAddSingleton<IClubScheduleNotifier, NoClubScheduleNotifier>();
+        services.AddScoped<PauseService>();
+        services.AddScoped<BuddyService>();
+        services.AddScoped<BuddyAnswerService>();
+        services.AddScoped<IGroupPostProducer, BuddyPairingProducer>();
+        services.AddScoped<IGroupPostProducer, BuddyCheckInProducer>();
         return services;
     }
 }

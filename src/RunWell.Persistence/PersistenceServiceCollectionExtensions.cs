@@ -43,6 +43,8 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddScoped<IClubStatusStore, ClubStatusStore>();
         builder.Services.AddScoped<IPrivacyStore, PrivacyStore>();
         builder.Services.AddScoped<IRetentionStore, RetentionStore>();
+        builder.Services.AddScoped<IBuddyStore, BuddyStore>();
+        builder.Services.AddScoped<IPauseStore, PauseStore>();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
