@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
+using RunWell.Domain.Rhythm;
 
 namespace RunWell.Domain;
 
@@ -11,6 +12,7 @@ public static class DomainServiceCollectionExtensions
     {
         services.AddScoped<MembershipService>();
         services.AddScoped<EntryService>();
+        services.AddRunWellRhythm();
         return services;
     }
 }

@@ -40,6 +40,7 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddScoped<IClubStore, ClubStore>();
         builder.Services.AddScoped<IMemberStore, MemberStore>();
         builder.Services.AddScoped<IEntryStore, EntryStore>();
+        builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
