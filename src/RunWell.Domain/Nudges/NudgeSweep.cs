@@ -34,7 +34,7 @@ public sealed class NudgeSweep(
 
         if (nudged > 0)
         {
-            signal.NewMessagesSaved();
+            await signal.NewMessagesSavedAsync(ct);
         }
 
         return new NudgeSweepResult(active.Count, nudged);

@@ -65,7 +65,7 @@ public sealed class GroupPostPublisher(
             return PublishResult.AlreadyPosted;
         }
 
-        signal.NewMessagesSaved();
+        await signal.NewMessagesSavedAsync(ct);
         return PublishResult.Posted;
     }
 }

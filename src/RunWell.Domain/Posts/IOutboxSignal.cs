@@ -6,12 +6,10 @@ namespace RunWell.Domain.Posts;
 /// </summary>
 public interface IOutboxSignal
 {
-    void NewMessagesSaved();
+    Task NewMessagesSavedAsync(CancellationToken ct);
 }
 
 internal sealed class NoOutboxSignal : IOutboxSignal
 {
-    public void NewMessagesSaved()
-    {
-    }
+    public Task NewMessagesSavedAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -24,8 +24,8 @@ public sealed class RhythmPlanner(
         foreach (var club in await clubs.ListActiveAsync(ct))
         {
             ct.ThrowIfCancellationRequested();
-            await PlanAsync(club, now, ct);
             caughtUp += await CatchUpAsync(club, now, ct);
+            await PlanAsync(club, now, ct);
         }
 
         return caughtUp;

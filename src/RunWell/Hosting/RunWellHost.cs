@@ -5,6 +5,7 @@ using RunWell.Bot;
 using RunWell.ConsoleChat;
 using RunWell.Domain;
 using RunWell.Persistence;
+using RunWell.Scheduling;
 
 namespace RunWell.Hosting;
 
@@ -31,6 +32,7 @@ public static class RunWellHost
         // Order matters: the migrator is the first hosted service, so the schema is current
         // before the scheduler, the gateway or the console start.
         builder.AddRunWellPersistence();
+        builder.AddRunWellScheduling();
         builder.Services.AddRunWellDomain();
         builder.Services.AddRunWellBot();
 
