@@ -33,6 +33,8 @@ public static class SchedulingHostApplicationBuilderExtensions
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<RhythmBootstrap>();
 
+        // Here, not in the domain: it needs the platform's IOutboundMessenger (Discord or console).
+        builder.Services.AddScoped<OutboxDelivery>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlotScheduler, QuartzSlotScheduler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IOutboxSignal, QuartzOutboxSignal>());
         return builder;

@@ -11,6 +11,7 @@ public static class RhythmServiceCollectionExtensions
     /// <summary>
     /// The group's weekly rhythm: publisher, delivery, planner, nudges, the weekly summary producer and
     /// the preview. The calendar and the outbox wake-up are no-ops until the scheduler replaces them.
+    /// The delivery worker is registered by the scheduler, because it needs a real IOutboundMessenger.
     /// Other producers (buddy pairing, check-in) register as <c>AddScoped&lt;IGroupPostProducer, T&gt;()</c>.
     /// </summary>
     public static IServiceCollection AddRunWellRhythm(this IServiceCollection services)
@@ -21,7 +22,6 @@ public static class RhythmServiceCollectionExtensions
 
         services.AddScoped<PostRecorder>();
         services.AddScoped<GroupPostPublisher>();
-        services.AddScoped<OutboxDelivery>();
         services.AddScoped<RhythmPlanner>();
         services.AddScoped<IClubScheduleChanged>(sp => sp.GetRequiredService<RhythmPlanner>());
         services.AddScoped<GroupPostPreview>();
