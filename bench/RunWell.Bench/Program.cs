@@ -3,6 +3,7 @@ using RunWell.Bench;
 // Usage: dotnet run -c Release --project bench/RunWell.Bench [-- name ...]; no name runs them all.
 IBenchmark[] all =
 [
+    new WeeklySummaryBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];
