@@ -6,6 +6,7 @@ IBenchmark[] all =
     new InteractionLatencyBenchmark(),
     new ReviewBenchmark(),
     new PairingBenchmark(),
+    new WeeklySummaryBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];

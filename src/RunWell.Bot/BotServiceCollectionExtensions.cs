@@ -6,6 +6,8 @@ using RunWell.Domain.Ports;
 using RunWell.Domain.Reviews;
 using RunWell.Bot.Handlers.Admin;
 using RunWell.Bot.Handlers.Privacy;
+using RunWell.Bot.Handlers.Rhythm;
+using RunWell.Domain.Summaries;
 
 namespace RunWell.Bot;
 
@@ -44,6 +46,13 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IComponentHandler, BuddyAnswerHandler>();
         services.AddScoped<ICommandHandler, PauseHandler>();
         services.AddScoped<ICommandHandler, ResumeHandler>();
+        // The weekly rhythm: nudge settings and buttons, the admin preview, the summary chart.
+        services.AddScoped<ICommandHandler, NudgeOnHandler>();
+        services.AddScoped<ICommandHandler, NudgeOffHandler>();
+        services.AddScoped<IComponentHandler, NudgeSnoozeButton>();
+        services.AddScoped<IComponentHandler, NudgeStopButton>();
+        services.AddScoped<ICommandHandler, PreviewHandler>();
+        services.AddSingleton<ISummaryChart, WeeklySummaryChart>();
         return services;
     }
 }

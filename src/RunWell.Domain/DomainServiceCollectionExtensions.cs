@@ -6,6 +6,7 @@ using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 using RunWell.Domain.Privacy;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Rhythm;
 
 namespace RunWell.Domain;
 
@@ -24,12 +25,12 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PrivacyService>();
         services.AddScoped<RetentionService>();
         services.AddScoped<ServerLifecycleService>();
-        services.TryAddSingleton<IClubScheduleNotifier, NoClubScheduleNotifier>();
         services.AddScoped<PauseService>();
         services.AddScoped<BuddyService>();
         services.AddScoped<BuddyAnswerService>();
         services.AddScoped<IGroupPostProducer, BuddyPairingProducer>();
         services.AddScoped<IGroupPostProducer, BuddyCheckInProducer>();
+        services.AddRunWellRhythm();
         return services;
     }
 }

@@ -45,6 +45,7 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddScoped<IRetentionStore, RetentionStore>();
         builder.Services.AddScoped<IBuddyStore, BuddyStore>();
         builder.Services.AddScoped<IPauseStore, PauseStore>();
+        builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

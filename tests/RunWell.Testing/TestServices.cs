@@ -19,8 +19,11 @@ public sealed class TestServices : IAsyncDisposable
 
     private readonly ServiceProvider _provider;
 
-    private TestServices(TestDatabase database, ServiceProvider provider, FakeTimeProvider time)
+    private readonly bool _ownsDatabase;
+
+    private TestServices(TestDatabase database, ServiceProvider provider, FakeTimeProvider time, bool ownsDatabase = true)
     {
+        _ownsDatabase = ownsDatabase;
         Database = database;
         _provider = provider;
         Time = time;
@@ -33,9 +36,15 @@ public sealed class TestServices : IAsyncDisposable
     public IServiceProvider Services => _provider;
 
     /// <param name="configure">Extra registrations (fakes for ports, more areas) before the container is built.</param>
-    public static async Task<TestServices> CreateAsync(Action<HostApplicationBuilder>? configure = null, DateTimeOffset? now = null)
+    public static async Task<TestServices> CreateAsync(Action<HostApplicationBuilder>? configure = null, DateTimeOffset? now = null) =>
+        Create(await TestDatabase.CreateAsync(), configure, now, ownsDatabase: true);
+
+    /// <summary>A container over an existing database that outlives it: a "restart" of the bot.</summary>
+    public static TestServices Over(TestDatabase database, Action<HostApplicationBuilder>? configure = null, DateTimeOffset? now = null) =>
+        Create(database, configure, now, ownsDatabase: false);
+
+    private static TestServices Create(TestDatabase database, Action<HostApplicationBuilder>? configure, DateTimeOffset? now, bool ownsDatabase)
     {
-        var database = await TestDatabase.CreateAsync();
         var time = new FakeTimeProvider(now ?? DefaultNow);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration["ConnectionStrings:RunWell"] = database.ConnectionString;
@@ -47,7 +56,7 @@ public sealed class TestServices : IAsyncDisposable
         configure?.Invoke(builder);
 
         var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        return new TestServices(database, provider, time);
+        return new TestServices(database, provider, time, ownsDatabase);
     }
 
     public AsyncServiceScope CreateScope() => _provider.CreateAsyncScope();
@@ -62,6 +71,9 @@ public sealed class TestServices : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _provider.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 }

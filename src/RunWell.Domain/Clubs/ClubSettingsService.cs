@@ -1,3 +1,4 @@
+using RunWell.Domain.Rhythm;
 using RunWell.Domain.Members;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Time;
@@ -14,7 +15,7 @@ public sealed record ClubSetupResult(Club Club, IReadOnlyList<UpcomingSlot> Upco
 public sealed class ClubSettingsService(
     MembershipService membership,
     IUnitOfWork unitOfWork,
-    IClubScheduleNotifier scheduleNotifier,
+    IClubScheduleChanged scheduleNotifier,
     TimeProvider time)
 {
     public async Task<Outcome<ClubSetupResult>> SetupAsync(ClubSetupRequest request, CancellationToken ct)

@@ -6,6 +6,7 @@ using RunWell.ConsoleChat;
 using RunWell.Domain;
 using RunWell.Domain.Clubs;
 using RunWell.Persistence;
+using RunWell.Scheduling;
 
 namespace RunWell.Hosting;
 
@@ -37,6 +38,7 @@ public static class RunWellHost
         // Order matters: the migrator is the first hosted service, so the schema is current
         // before the scheduler, the gateway or the console start.
         builder.AddRunWellPersistence();
+        builder.AddRunWellScheduling();
         builder.Services.AddRunWellDomain();
         builder.Services.AddRunWellBot();
 

@@ -20,7 +20,7 @@ public sealed class RunwellSetupTests
     public async Task Setup_saves_every_slot_and_shows_each_next_post_as_a_discord_timestamp()
     {
         var notifier = new RecordingNotifier();
-        await using var services = await TestServices.CreateAsync(b => b.Services.AddSingleton<IClubScheduleNotifier>(notifier));
+        await using var services = await TestServices.CreateAsync(b => b.Services.AddSingleton<RunWell.Domain.Rhythm.IClubScheduleChanged>(notifier));
 
         var reply = await services.RunAsync("runwell setup", Admin,
             ("channel", Channel()), ("timezone", "Europe/London"),
@@ -112,7 +112,7 @@ public sealed class RunwellSetupTests
         Assert.All(choices, c => Assert.Contains("lond", c.Value, StringComparison.OrdinalIgnoreCase));
     }
 
-    private sealed class RecordingNotifier : IClubScheduleNotifier
+    private sealed class RecordingNotifier : RunWell.Domain.Rhythm.IClubScheduleChanged
     {
         public List<ulong> Changed { get; } = [];
 

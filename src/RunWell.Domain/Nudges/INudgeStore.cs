@@ -1,0 +1,15 @@
+using RunWell.Domain.Members;
+
+namespace RunWell.Domain.Nudges;
+
+/// <summary>The nudge sweep's database port.</summary>
+public interface INudgeStore
+{
+    /// <summary>
+    /// Members of the server who opted in, are not snoozed and have no pause in force at
+    /// <paramref name="nowUtc"/>, filtered in SQL; tracked, because a nudge updates the member.
+    /// </summary>
+    Task<IReadOnlyList<Member>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct);
+
+    void AddLog(NudgeLog log);
+}

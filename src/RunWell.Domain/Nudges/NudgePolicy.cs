@@ -1,0 +1,58 @@
+using RunWell.Domain.Clubs;
+using RunWell.Domain.Members;
+using RunWell.Domain.Time;
+
+namespace RunWell.Domain.Nudges;
+
+/// <summary>
+/// Whether a member is due a nudge right now, in their own zone. Pure, so each rule is tested alone:
+/// opted in, not snoozed, N quiet local days, none in the last N days, at or after the club's nudge
+/// time and never between 21:00 and 08:00 their time. Pauses are filtered before (in the store).
+/// </summary>
+public static class NudgePolicy
+{
+    public static readonly TimeOnly QuietFrom = new(21, 0);
+    public static readonly TimeOnly QuietUntil = new(8, 0);
+
+    /// <returns>The member's local date the nudge belongs to, or null when not due now.</returns>
+    public static DateOnly? DueOn(Member member, TimeZoneInfo zone, TimeOnly clubNudgeTime, DateTime nowUtc)
+    {
+        if (!member.NudgeOptIn || member.NudgeSnoozedUntilUtc > nowUtc)
+        {
+            return null;
+        }
+
+        var local = LocalClock.ToLocal(nowUtc, zone);
+        var time = TimeOnly.FromDateTime(local);
+        if (time < SlotFor(clubNudgeTime) || time >= QuietFrom)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(local);
+        var days = Math.Clamp(member.NudgeAfterDays, MemberDefaults.MinNudgeAfterDays, MemberDefaults.MaxNudgeAfterDays);
+        var lastActive = LocalClock.LocalDate(member.LastActivityAtUtc ?? member.CreatedAtUtc, zone);
+        if (today.DayNumber - lastActive.DayNumber < days)
+        {
+            return null;
+        }
+
+        if (member.LastNudgeAtUtc is { } last && today.DayNumber - LocalClock.LocalDate(last, zone).DayNumber < days)
+        {
+            return null;
+        }
+
+        return today;
+    }
+
+    /// <summary>
+    /// The club's nudge time, unless it falls in the quiet hours (an admin typed 22:00): then the
+    /// product default, rather than never nudging or nudging at night.
+    /// </summary>
+    public static TimeOnly SlotFor(TimeOnly clubNudgeTime) =>
+        clubNudgeTime >= QuietUntil && clubNudgeTime < QuietFrom ? clubNudgeTime : ClubDefaults.NudgeTime;
+
+    /// <summary>The once-only key of a member's nudge on a local day, e.g. "2026-11-25:1234".</summary>
+    public static string PeriodKey(DateOnly localDate, ulong userId) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{localDate:yyyy-MM-dd}:{userId}");
+}

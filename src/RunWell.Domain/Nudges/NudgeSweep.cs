@@ -1,0 +1,103 @@
+using RunWell.Domain.Clubs;
+using RunWell.Domain.Members;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Posts;
+
+namespace RunWell.Domain.Nudges;
+
+/// <summary>What one sweep did, for logs (counts only: who was nudged is nobody else's business).</summary>
+public sealed record NudgeSweepResult(int Clubs, int Nudged);
+
+/// <summary>
+/// Runs every few minutes: nudges each member who is due now in their own zone. Each nudge is a
+/// <see cref="ScheduledPost"/> keyed by the member's local date, so a repeated sweep, a restart or a
+/// clock change cannot nudge twice on a day; a sweep after downtime still nudges the same local day.
+/// </summary>
+public sealed class NudgeSweep(
+    IClubStore clubs,
+    INudgeStore nudges,
+    IPostStore posts,
+    PostRecorder recorder,
+    IOutboxSignal signal,
+    TimeProvider time)
+{
+    public async Task<NudgeSweepResult> SweepAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var active = await clubs.ListActiveAsync(ct);
+        var nudged = 0;
+        foreach (var club in active)
+        {
+            ct.ThrowIfCancellationRequested();
+            nudged += await SweepClubAsync(club, now, ct);
+        }
+
+        if (nudged > 0)
+        {
+            await signal.NewMessagesSavedAsync(ct);
+        }
+
+        return new NudgeSweepResult(active.Count, nudged);
+    }
+
+    /// <summary>Who would be nudged in this club right now (for the admin preview): a count, no names.</summary>
+    public async Task<int> CountDueAsync(Club club, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = 0;
+        foreach (var member in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
+        {
+            if (NudgePolicy.DueOn(member, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is { } day
+                && !await posts.ExistsAsync(club.GuildId, PostKind.Nudge, NudgePolicy.PeriodKey(day, member.UserId), ct))
+            {
+                due++;
+            }
+        }
+
+        return due;
+    }
+
+    private async Task<int> SweepClubAsync(Club club, DateTime now, CancellationToken ct)
+    {
+        var nudged = 0;
+        foreach (var member in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
+        {
+            if (NudgePolicy.DueOn(member, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is not { } day)
+            {
+                continue;
+            }
+
+            var key = NudgePolicy.PeriodKey(day, member.UserId);
+            if (await posts.ExistsAsync(club.GuildId, PostKind.Nudge, key, ct))
+            {
+                continue;
+            }
+
+            var support = club.SupportText ?? ClubDefaults.DefaultSupportText;
+            var dm = NudgeCopy.DirectMessage(club.GuildId, member.UserId, day, support);
+            var fallback = club.ChannelId is null ? null : NudgeCopy.ChannelFallback(member.UserId);
+            recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, fallback)]);
+
+            member.LastNudgeAtUtc = now;
+            nudges.AddLog(new NudgeLog
+            {
+                GuildId = club.GuildId,
+                UserId = member.UserId,
+                SentAtUtc = now,
+                LocalDate = day,
+                Delivery = NudgeDelivery.DirectMessage,
+            });
+
+            if (!await posts.TrySaveNewAsync(ct))
+            {
+                // Someone else recorded it first; the tracked members were discarded, so leave this
+                // club to the next sweep rather than work on stale rows.
+                return nudged;
+            }
+
+            nudged++;
+        }
+
+        return nudged;
+    }
+}

@@ -1,0 +1,126 @@
+using RunWell.Domain.Messaging;
+using RunWell.Domain.Ports;
+
+namespace RunWell.Domain.Posts;
+
+/// <summary>What one delivery pass did, for logs.</summary>
+public sealed record DeliveryPass(int Sent, int Retrying, int Failed);
+
+/// <summary>
+/// Sends due outbox rows through the messenger, one at a time and saved after each, so a row marked
+/// Sent is never sent again and a crash mid-send is covered by the row's nonce. Throughput is whatever
+/// the messenger's own rate limiting allows: this worker adds no limits of its own.
+/// </summary>
+public sealed class OutboxDelivery(
+    IOutboxStore outbox,
+    IClubStore clubs,
+    IOutboundMessenger messenger,
+    IUnitOfWork unitOfWork,
+    TimeProvider time)
+{
+    public async Task<DeliveryPass> DeliverDueAsync(CancellationToken ct)
+    {
+        int sent = 0, retrying = 0, failed = 0;
+        while (true)
+        {
+            var due = await outbox.ListDueAsync(time.GetUtcNow().UtcDateTime, OutboxPolicy.BatchSize, ct);
+            if (due.Count == 0)
+            {
+                return new DeliveryPass(sent, retrying, failed);
+            }
+
+            foreach (var row in due)
+            {
+                ct.ThrowIfCancellationRequested();
+                await DeliverAsync(row, ct);
+                await unitOfWork.SaveChangesAsync(CancellationToken.None);
+                switch (row.Status)
+                {
+                    case OutboxStatus.Sent: sent++; break;
+                    case OutboxStatus.Failed: failed++; break;
+                    default: retrying++; break;
+                }
+            }
+        }
+    }
+
+    private async Task DeliverAsync(OutboxMessage row, CancellationToken ct)
+    {
+        row.Attempts++;
+        var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.Nonce, ct);
+
+        if (result.Status == SendStatus.DirectMessagesClosed)
+        {
+            var channel = row.FallbackPayloadJson is null ? null : (await clubs.FindAsync(row.GuildId, ct))?.ChannelId;
+            if (channel is null)
+            {
+                Fail(row, "DMs closed; skipped (no fallback or no club channel).");
+                return;
+            }
+
+            result = await SendSafelyAsync(
+                () => messenger.SendToChannelAsync(row.GuildId, channel.Value, OutboxPayload.Deserialize(row.FallbackPayloadJson!), PostNonce.Fallback(row.Nonce), ct), ct);
+            if (result.Status == SendStatus.Sent)
+            {
+                row.LastError = "DMs closed; posted in the club channel instead.";
+            }
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        switch (result.Status)
+        {
+            case SendStatus.Sent:
+                row.Status = OutboxStatus.Sent;
+                row.SentMessageId = result.MessageId;
+                row.SentAtUtc = now;
+                break;
+            case SendStatus.Transient when row.Attempts < OutboxPolicy.MaxAttempts:
+                row.LastError = Shorten($"Transient: {result.Detail}");
+                row.NextAttemptAtUtc = now + OutboxPolicy.BackoffAfter(row.Attempts);
+                break;
+            case SendStatus.Transient:
+                Fail(row, $"Gave up after {row.Attempts} attempts: {result.Detail}");
+                break;
+            default:
+                // Missing permission, unknown channel: retrying cannot help until an admin acts.
+                Fail(row, $"{result.Status}: {result.Detail}");
+                break;
+        }
+    }
+
+    private Task<SendResult> SendAsync(OutboxMessage row, Message message, string nonce, CancellationToken ct)
+    {
+        if (row.DirectMessageUserId is { } userId)
+        {
+            return SendSafelyAsync(() => messenger.SendDirectAsync(row.GuildId, userId, message, nonce, ct), ct);
+        }
+
+        if (row.ChannelId is { } channelId)
+        {
+            return SendSafelyAsync(() => messenger.SendToChannelAsync(row.GuildId, channelId, message, nonce, ct), ct);
+        }
+
+        return Task.FromResult(new SendResult(SendStatus.UnknownChannel, Detail: "No destination."));
+    }
+
+    /// <summary>An unexpected exception from an adapter is an outage to retry, not a reason to stop the worker.</summary>
+    private static async Task<SendResult> SendSafelyAsync(Func<Task<SendResult>> send, CancellationToken ct)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return new SendResult(SendStatus.Transient, Detail: ex.GetType().Name);
+        }
+    }
+
+    private static void Fail(OutboxMessage row, string error)
+    {
+        row.Status = OutboxStatus.Failed;
+        row.LastError = Shorten(error);
+    }
+
+    private static string Shorten(string text) => text.Length <= OutboxPolicy.ErrorMaxLength ? text : text[..OutboxPolicy.ErrorMaxLength];
+}

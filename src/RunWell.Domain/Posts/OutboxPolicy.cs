@@ -1,0 +1,23 @@
+namespace RunWell.Domain.Posts;
+
+/// <summary>
+/// Retry rules of the delivery worker: exponential backoff from 10 s, capped at 30 min, and a last
+/// attempt after about four hours of trying, so an outage is ridden out but nothing is retried for ever.
+/// </summary>
+public static class OutboxPolicy
+{
+    public const int MaxAttempts = 14;
+    public const int BatchSize = 50;
+    public const int ErrorMaxLength = 500;
+
+    private static readonly TimeSpan First = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Cap = TimeSpan.FromMinutes(30);
+
+    /// <summary>The wait after the <paramref name="attempts"/>-th failed attempt (1-based).</summary>
+    public static TimeSpan BackoffAfter(int attempts)
+    {
+        var exponent = Math.Clamp(attempts - 1, 0, 20);
+        var delay = TimeSpan.FromTicks(First.Ticks * (1L << exponent));
+        return delay < Cap ? delay : Cap;
+    }
+}

@@ -1,0 +1,33 @@
+using RunWell.Domain.Ports;
+
+namespace RunWell.Domain.Posts;
+
+/// <summary>
+/// Turns drafted messages into one post record plus its outbox rows, in the caller's unit of work.
+/// Shared by the group-post publisher and the nudge sweep so both keep the same once-only shape.
+/// </summary>
+public sealed class PostRecorder(IPostStore posts, TimeProvider time)
+{
+    /// <summary>Adds the post and its outbox rows; the caller saves with <see cref="IPostStore.TrySaveNewAsync"/>.</summary>
+    public ScheduledPost Add(ulong guildId, PostKind kind, string periodKey, IReadOnlyList<OutboundDraft> drafts)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var post = new ScheduledPost { GuildId = guildId, Kind = kind, PeriodKey = periodKey, CreatedAtUtc = now };
+        var rows = drafts.Select((draft, index) => new OutboxMessage
+        {
+            GuildId = guildId,
+            Kind = kind,
+            ChannelId = draft.ChannelId,
+            DirectMessageUserId = draft.DirectMessageUserId,
+            PayloadJson = OutboxPayload.Serialize(draft.Message),
+            FallbackPayloadJson = draft.Fallback is null ? null : OutboxPayload.Serialize(draft.Fallback),
+            Nonce = PostNonce.For(guildId, kind, periodKey, index),
+            Status = OutboxStatus.Pending,
+            NextAttemptAtUtc = now,
+            CreatedAtUtc = now,
+        }).ToList();
+
+        posts.Add(post, rows);
+        return post;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Posts;
+
+namespace RunWell.Persistence.Stores;
+
+internal sealed class PostStore(RunWellDbContext db) : IPostStore
+{
+    // SQLITE_CONSTRAINT_UNIQUE: the (server, kind, period) key or a nonce is already taken.
+    private const int UniqueViolation = 2067;
+
+    private long _nextTemporaryId = -1;
+
+    public Task<bool> HasPostSinceAsync(ulong guildId, PostKind kind, DateTime sinceUtc, CancellationToken ct) =>
+        db.ScheduledPosts.AnyAsync(p => p.GuildId == guildId && p.Kind == kind && p.CreatedAtUtc >= sinceUtc, ct);
+
+    public Task<bool> ExistsAsync(ulong guildId, PostKind kind, string periodKey, CancellationToken ct) =>
+        db.ScheduledPosts.AnyAsync(p => p.GuildId == guildId && p.Kind == kind && p.PeriodKey == periodKey, ct);
+
+    public void Add(ScheduledPost post, IReadOnlyList<OutboxMessage> messages)
+    {
+        // A temporary key links the outbox rows to the post without a navigation, so EF inserts the
+        // post first and fills in its real id in the same SaveChanges (one transaction).
+        var id = _nextTemporaryId--;
+        post.Id = id;
+        db.ScheduledPosts.Add(post).Property(p => p.Id).IsTemporary = true;
+        foreach (var message in messages)
+        {
+            message.ScheduledPostId = id;
+            db.Outbox.Add(message);
+        }
+    }
+
+    public async Task<bool> TrySaveNewAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: UniqueViolation })
+        {
+            // Already posted: nothing was written (SaveChanges is one transaction); forget this attempt.
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+}

@@ -1,6 +1,0 @@
-namespace RunWell.Scheduling;
-
-/// <summary>Marks the assembly for tooling and tests.</summary>
-public static class AssemblyMarker
-{
-}

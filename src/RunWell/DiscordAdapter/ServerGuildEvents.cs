@@ -1,0 +1,24 @@
+using RunWell.Discord;
+using RunWell.Domain.Privacy;
+using RunWell.Domain.Rhythm;
+
+namespace RunWell.DiscordAdapter;
+
+/// <summary>
+/// The bot joining or leaving a server: a removed server is marked (and purged 30 days later unless
+/// the bot is added back), and its scheduled posts follow.
+/// </summary>
+internal sealed class ServerGuildEvents(ServerLifecycleService lifecycle, IClubScheduleChanged schedule) : IGuildEvents
+{
+    public async Task GuildAvailableAsync(ulong guildId, string? name, CancellationToken ct)
+    {
+        await lifecycle.GuildAvailableAsync(guildId, name, ct);
+        await schedule.ClubScheduleChangedAsync(guildId, ct);
+    }
+
+    public async Task GuildRemovedAsync(ulong guildId, CancellationToken ct)
+    {
+        await lifecycle.GuildRemovedAsync(guildId, ct);
+        await schedule.ClubScheduleChangedAsync(guildId, ct);
+    }
+}

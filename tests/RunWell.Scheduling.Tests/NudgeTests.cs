@@ -1,0 +1,104 @@
+using Microsoft.Extensions.DependencyInjection;
+using RunWell.Domain.Members;
+using RunWell.Domain.Nudges;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Posts;
+using RunWell.Scheduling.Tests.Support;
+using RunWell.Testing;
+
+namespace RunWell.Scheduling.Tests;
+
+public sealed class NudgeTests
+{
+    // Wednesday 25 Nov 2026, 17:05 UTC: just after the default 17:00 nudge time in a UTC club.
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 17, 5, 0, TimeSpan.Zero);
+
+    private static async Task<(TestServices, FakeMessenger)> StartAsync()
+    {
+        var messenger = new FakeMessenger();
+        var services = await TestServices.CreateAsync(b =>
+        {
+            b.Services.AddSingleton<IOutboundMessenger>(messenger);
+            b.Services.AddScoped<OutboxDelivery>();
+        }, Now);
+        await Seed.ClubAsync(services.Database);
+        return (services, messenger);
+    }
+
+    private static void QuietOptIn(Member m)
+    {
+        m.NudgeOptIn = true;
+        m.CreatedAtUtc = Now.UtcDateTime.AddDays(-30);
+        m.LastActivityAtUtc = Now.UtcDateTime.AddDays(-5);
+    }
+
+    private static Task<NudgeSweepResult> SweepAsync(TestServices services) =>
+        services.InScopeAsync(sp => sp.GetRequiredService<NudgeSweep>().SweepAsync(CancellationToken.None));
+
+    [Fact]
+    public async Task A_quiet_member_is_nudged_once_and_a_paused_one_not_at_all()
+    {
+        var (services, _) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+        await Seed.MemberAsync(services.Database, Commands.BenId, QuietOptIn);
+        await using (var db = services.Database.CreateContext())
+        {
+            db.Pauses.Add(new Pause { GuildId = Commands.GuildId, UserId = Commands.BenId, StartUtc = Now.UtcDateTime.AddDays(-1), EndUtc = Now.UtcDateTime.AddDays(6) });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, (await SweepAsync(services)).Nudged);
+        services.Time.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(0, (await SweepAsync(services)).Nudged);
+
+        var row = Assert.Single(await Seed.OutboxAsync(services.Database));
+        Assert.Equal(Commands.AnnId, row.DirectMessageUserId);
+        Assert.Equal($"2026-11-25:{Commands.AnnId}", Assert.Single(await Seed.PostsAsync(services.Database, PostKind.Nudge)).PeriodKey);
+    }
+
+    [Fact]
+    public async Task A_closed_dm_becomes_one_mention_in_the_club_channel_without_personal_data()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+        messenger.ClosedDms.Add(Commands.AnnId);
+
+        await SweepAsync(services);
+        await services.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None));
+
+        var fallback = messenger.Sends.Single(s => s.ChannelId == Commands.ChannelId);
+        Assert.Contains($"<@{Commands.AnnId}>", fallback.Message.Text, StringComparison.Ordinal);
+        Assert.Equal([Commands.AnnId], fallback.Message.PingUserIds);
+        Assert.Equal(OutboxStatus.Sent, Assert.Single(await Seed.OutboxAsync(services.Database)).Status);
+    }
+
+    [Theory]
+    [InlineData(17, 5, 5, true)]
+    [InlineData(16, 55, 5, false)]
+    [InlineData(21, 0, 5, false)]
+    [InlineData(17, 5, 3, false)]
+    public void A_nudge_is_due_only_after_the_slot_before_the_quiet_hours_and_after_enough_quiet_days(int hour, int minute, int quietDays, bool due)
+    {
+        var now = new DateTime(2026, 11, 25, hour, minute, 0, DateTimeKind.Utc);
+        var member = new Member { NudgeOptIn = true, NudgeAfterDays = 4, LastActivityAtUtc = now.AddDays(-quietDays) };
+        Assert.Equal(due, NudgePolicy.DueOn(member, TimeZoneInfo.Utc, new TimeOnly(17, 0), now) is not null);
+    }
+
+    [Fact]
+    public async Task Nudge_on_then_stop_from_a_dm_turns_nudges_off_for_that_member_only()
+    {
+        var (services, _) = await StartAsync();
+        await using var _s = services;
+
+        var on = await services.RunAsync("nudge on", Commands.Member(), ("after_days", 6L));
+        Assert.Contains("6 quiet days", on.Message.Text, StringComparison.Ordinal);
+
+        var dm = Commands.Member() with { GuildId = null };
+        await services.PressAsync($"{NudgeCopy.StopPrefix}:{Commands.GuildId}", dm);
+
+        await using var db = services.Database.CreateContext();
+        Assert.False(db.Members.Single(m => m.UserId == Commands.AnnId).NudgeOptIn);
+    }
+}
