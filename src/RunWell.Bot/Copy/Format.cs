@@ -52,5 +52,9 @@ public static class Format
     public static string LocalWhen(DateOnly date, TimeOnly time) =>
         date.ToString("ddd d MMM", CultureInfo.InvariantCulture) + " " + time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>"1 run", "2 runs": counts read naturally in replies.</summary>
+    public static string Count(int count, string singular, string? plural = null) =>
+        count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
+
     public static string Km(double km) => km.ToString("0.#", CultureInfo.InvariantCulture) + " km";
 }

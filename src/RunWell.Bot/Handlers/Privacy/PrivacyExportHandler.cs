@@ -1,3 +1,4 @@
+using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Privacy;
@@ -17,7 +18,7 @@ internal sealed class PrivacyExportHandler(PrivacyService privacy) : ICommandHan
             return Reply.Private("RunWell holds nothing about you in this server, so there is nothing to export.");
         }
 
-        var text = $"🔒 Everything RunWell holds about you in this server ({export.Runs} runs, {export.CheckIns} check-ins). " +
+        var text = $"🔒 Everything RunWell holds about you in this server ({Format.Count(export.Runs, "run")}, {Format.Count(export.CheckIns, "check-in")}). " +
                    "The JSON has every record; the CSV opens in a spreadsheet. Only you can see this message.";
         return new Reply(new Message(text) { Files = export.Files });
     }
