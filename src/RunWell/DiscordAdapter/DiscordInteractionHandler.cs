@@ -31,7 +31,7 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
                 return InteractionResponse.Autocomplete([.. choices.Select(c => ApplicationCommandChoice.Of(c.Name, c.Value))]);
 
             case InteractionType.ApplicationCommand when interaction.Command is { } command:
-                var options = command.Options.ToDictionary(o => o.Name, o => ToValue(o, command));
+                var options = command.Options.ToDictionary(o => o.Name, o => ToValue(o, interaction));
                 var reply = await engine.RunCommandAsync(new CommandRequest(command.FullName, options, caller, id), ct);
                 return ToResponse(reply);
 
@@ -66,26 +66,27 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
         return reply.Mode == ReplyMode.UpdateMessage ? InteractionResponse.Update(message) : InteractionResponse.Reply(message);
     }
 
-    private static object? ToValue(DiscordOptionValue option, DiscordCommandData command) => option.Type switch
+    private static object? ToValue(DiscordOptionValue option, DiscordInteraction interaction) => option.Type switch
     {
         ApplicationCommandOptionType.Integer => (object?)option.AsInt64() ?? option.AsString(),
         ApplicationCommandOptionType.Number => (object?)option.AsDouble() ?? option.AsString(),
         ApplicationCommandOptionType.Boolean => option.AsBoolean(),
-        ApplicationCommandOptionType.Channel => ToChannel(option, command),
+        ApplicationCommandOptionType.Channel => ToChannel(option, interaction),
         _ => option.AsString(),
     };
 
-    private static object? ToChannel(DiscordOptionValue option, DiscordCommandData command)
+    private static object? ToChannel(DiscordOptionValue option, DiscordInteraction interaction)
     {
         if (option.AsSnowflake() is not { } channelId)
         {
             return option.AsString();
         }
 
-        command.ResolvedChannels.TryGetValue(channelId, out var resolved);
+        interaction.Command!.ResolvedChannels.TryGetValue(channelId, out var resolved);
 
         // Discord resolves the channel with the *member's* permissions there, not the bot's; the
         // bot's own are only known for the channel the command was typed in (app_permissions).
-        return new ChannelValue(channelId, resolved?.Name, IsText: resolved is null || resolved.Type is 0 or 5, BotPermissions: null);
+        ulong? botPermissions = channelId == interaction.ChannelId ? interaction.AppPermissions : null;
+        return new ChannelValue(channelId, resolved?.Name, IsText: resolved is null || resolved.Type is 0 or 5, botPermissions);
     }
 }

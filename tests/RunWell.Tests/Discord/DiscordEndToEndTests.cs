@@ -73,6 +73,26 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
+    public async Task Setup_refuses_the_channel_it_is_typed_in_when_the_bot_cannot_post_there()
+    {
+        await using var bot = await DiscordHost.StartAsync();
+        var fake = bot.Fake;
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGuildCommands, Wait);
+        var interaction = FakeInteractions.SlashCommand(fake.ApplicationId, "runwell", ["setup"],
+            ("channel", 7, FakeInteractions.ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("timezone", 3, "Europe/London"));
+        interaction["member"]!["permissions"] = "32";
+        interaction["app_permissions"] = (1L << 10).ToString(System.Globalization.CultureInfo.InvariantCulture); // view only
+
+        await fake.Gateway.SendInteractionAsync(interaction);
+        var reply = await Callback(fake, 1);
+
+        Assert.Equal(64, reply.GetProperty("data").GetProperty("flags").GetInt32());
+        Assert.Contains("Send Messages", reply.GetProperty("data").GetProperty("content").GetString());
+        await using var db = bot.Database.CreateContext();
+        Assert.Null((await db.Clubs.SingleOrDefaultAsync())?.ChannelId);
+    }
+
+    [Fact]
     public async Task A_restart_with_an_unchanged_catalog_does_not_register_again()
     {
         await using var bot = await DiscordHost.StartAsync(devGuildId: null);
