@@ -20,15 +20,15 @@ internal sealed class DiscordHost : IAsyncDisposable
 
     public IHost? Host { get; private set; }
 
-    public static async Task<DiscordHost> StartAsync(ulong? devGuildId = FakeInteractions.GuildId)
+    public static async Task<DiscordHost> StartAsync(ulong? devGuildId = FakeInteractions.GuildId, params string[] extraArgs)
     {
         var fake = await FakeDiscordServer.StartAsync();
         var host = new DiscordHost(fake, TestDatabase.CreateEmpty());
-        await host.StartHostAsync(devGuildId);
+        await host.StartHostAsync(devGuildId, extraArgs);
         return host;
     }
 
-    public async Task StartHostAsync(ulong? devGuildId = FakeInteractions.GuildId)
+    public async Task StartHostAsync(ulong? devGuildId = FakeInteractions.GuildId, params string[] extraArgs)
     {
         string[] args =
         [
@@ -36,6 +36,7 @@ internal sealed class DiscordHost : IAsyncDisposable
             $"--Discord:ApiBaseUrl={Fake.ApiBaseUrl}",
             $"--ConnectionStrings:RunWell={Database.ConnectionString}",
             .. devGuildId is { } guild ? new[] { $"--Discord:DevGuildId={guild}" } : [],
+            .. extraArgs,
         ];
         Host = RunWellHost.CreateBuilder(args).Build();
         await Host.StartAsync();
