@@ -25,6 +25,8 @@ public sealed class StartupTests
     [InlineData("--Database:BusyTimeout=not-a-timespan", "Database:BusyTimeout")]
     [InlineData("--Database:BusyTimeout=01:00:00", "Database:BusyTimeout")]
     [InlineData("--RunWell:Mode=Sometimes", "RunWell:Mode")]
+    [InlineData("--Database:Provider=Oracle", "Database:Provider")]
+    [InlineData("--Database:Provider=Postgres", "ConnectionStrings:RunWell")]
     public async Task A_bad_setting_stops_the_process_with_one_line_naming_the_key(string setting, string key)
     {
         await using var database = TestDatabase.CreateEmpty();
