@@ -21,6 +21,21 @@ public sealed class DiscordOptions
     /// <summary>How many interactions are handled at once.</summary>
     public int MaxConcurrentInteractions { get; set; } = 16;
 
+    /// <summary>
+    /// This process's shard (0-based) when the bot runs as several processes; set with
+    /// <see cref="ShardCount"/> or not at all. Shard 0 also registers the commands.
+    /// </summary>
+    public int? ShardId { get; set; }
+
+    /// <summary>How many shard processes run in total (the same value in each); left out, one connection without sharding.</summary>
+    public int? ShardCount { get; set; }
+
+    /// <summary>The shard sent in Identify, or null for an unsharded connection.</summary>
+    internal (int Id, int Count)? Shard => ShardId is { } id && ShardCount is { } count ? (id, count) : null;
+
+    /// <summary>Whether this process registers the command catalog: only one may, or shards would race their PUTs.</summary>
+    internal bool RegistersCommands => ShardId is null or 0;
+
     /// <summary>URL in the User-Agent header ("DiscordBot (url, version)").</summary>
     public Uri UserAgentUrl { get; set; } = new("https://github.com/runwell/runwell");
 }

@@ -18,6 +18,10 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add("Discord:MaxConcurrentInteractions must be between 1 and 256");
         if (options.DevGuildId == 0)
             errors.Add("Discord:DevGuildId must be a guild id (snowflake) or left out");
+        if (options.ShardId.HasValue != options.ShardCount.HasValue)
+            errors.Add("Discord:ShardId and Discord:ShardCount must be set together, or neither");
+        else if (options.ShardCount is { } count && (count < 1 || options.ShardId < 0 || options.ShardId >= count))
+            errors.Add("Discord:ShardId must be between 0 and Discord:ShardCount - 1, and Discord:ShardCount at least 1");
         // Tokens never contain whitespace; a pasted newline would otherwise show up as a baffling 401.
         if (options.Token is { Length: > 0 } token && token.Any(char.IsWhiteSpace))
             errors.Add("Discord:Token must not contain whitespace");

@@ -7,7 +7,9 @@ namespace RunWell.Persistence;
 
 /// <summary>
 /// Applies committed migrations in StartAsync, before any later hosted service (scheduler, gateway,
-/// console) starts, so nothing ever talks to an old schema.
+/// console) starts, so nothing ever talks to an old schema. The registered context's type picks the
+/// provider's own migrations; several processes starting at once on PostgreSQL are safe because EF
+/// Core (9+) takes a database-wide lock around migrating.
 /// </summary>
 internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILogger<DatabaseMigrator> logger) : IHostedService
 {

@@ -12,8 +12,9 @@ namespace RunWell.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// EF Core on SQLite (ConnectionStrings:RunWell), the stores behind the domain ports, and the
-    /// migrator. Call before anything else that registers hosted services: it must start first.
+    /// EF Core on SQLite or PostgreSQL (Database:Provider, ConnectionStrings:RunWell), the stores behind
+    /// the domain ports, and the migrator. Call before anything else that registers hosted services: it
+    /// must start first.
     /// </summary>
     public static IHostApplicationBuilder AddRunWellPersistence(this IHostApplicationBuilder builder)
     {
@@ -23,18 +24,28 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = DatabaseOptions.DefaultConnectionString;
-        }
 
-        builder.Services.AddDbContext<RunWellDbContext>((services, options) =>
+        // The context type decides which migrations apply, so the provider is chosen at registration.
+        if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
-            var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            SqliteFiles.EnsureDirectory(connectionString);
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(RunWellDbContext).Assembly.FullName));
-            options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout));
-        });
+            builder.Services.AddDbContext<RunWellDbContext, PostgresRunWellDbContext>(options =>
+                options.UseNpgsql(connectionString));
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                connectionString = DatabaseOptions.DefaultConnectionString;
+            }
+
+            builder.Services.AddDbContext<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
+            {
+                var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                SqliteFiles.EnsureDirectory(connectionString);
+                options.UseSqlite(connectionString);
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout));
+            });
+        }
 
         builder.Services.AddScoped<IUnitOfWork, UnitOfWork>();
         builder.Services.AddScoped<IClubStore, ClubStore>();

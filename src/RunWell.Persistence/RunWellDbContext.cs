@@ -9,8 +9,13 @@ using RunWell.Domain.Posts;
 
 namespace RunWell.Persistence;
 
-/// <summary>The one context. Entity shapes live in <c>Configurations/</c>, one class per entity.</summary>
-public sealed class RunWellDbContext(DbContextOptions<RunWellDbContext> options) : DbContext(options)
+/// <summary>
+/// The one model. Entity shapes live in <c>Configurations/</c>, one class per entity. Abstract because
+/// EF Core ties migrations to a context type: each provider has a small subclass
+/// (<see cref="SqliteRunWellDbContext"/>, <see cref="PostgresRunWellDbContext"/>) owning its own
+/// migrations folder, while stores and services depend on this type only.
+/// </summary>
+public abstract class RunWellDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Club> Clubs => Set<Club>();
     public DbSet<Member> Members => Set<Member>();
@@ -25,16 +30,18 @@ public sealed class RunWellDbContext(DbContextOptions<RunWellDbContext> options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<BotState> BotStates => Set<BotState>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RunWellDbContext).Assembly);
 
-    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    // Sealed: the model must be identical for every provider; only the migrations differ.
+    protected sealed override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Discord snowflakes fit in 63 bits; both SQLite and PostgreSQL store signed 64-bit integers.
         configurationBuilder.Properties<ulong>().HaveConversion<long>();
         configurationBuilder.Properties<ulong?>().HaveConversion<long?>();
 
-        // Every instant is UTC; SQLite forgets the kind, so restore it on read.
+        // Every instant is UTC; SQLite forgets the kind, so restore it on read. Npgsql maps UTC
+        // DateTime to timestamptz and refuses any other kind, which the write side guarantees.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
     }

@@ -17,9 +17,10 @@ internal sealed class QuartzSlotScheduler(ISchedulerFactory schedulers) : ISlotS
         var trigger = TriggerBuilder.Create()
             .WithIdentity(RhythmKeys.Slot(guildId, kind))
             .ForJob(GroupPostJob.Key)
+            // Strings only: the Postgres store keeps job data as strings, and Quartz's typed readers parse them.
             .UsingJobData(GroupPostJob.GuildIdKey, guildId.ToString(CultureInfo.InvariantCulture))
-            .UsingJobData(GroupPostJob.KindKey, (int)kind)
-            .UsingJobData(GroupPostJob.SlotKey, slotUtc.Ticks)
+            .UsingJobData(GroupPostJob.KindKey, ((int)kind).ToString(CultureInfo.InvariantCulture))
+            .UsingJobData(GroupPostJob.SlotKey, slotUtc.Ticks.ToString(CultureInfo.InvariantCulture))
             .StartAt(new DateTimeOffset(DateTime.SpecifyKind(slotUtc, DateTimeKind.Utc)))
 
             // Late (a stalled process): fire at once; the slot travels in the data, and the post key

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Quartz;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Rhythm;
@@ -11,20 +13,33 @@ namespace RunWell.Scheduling;
 public static class SchedulingHostApplicationBuilderExtensions
 {
     /// <summary>
-    /// Quartz with an in-memory store driving the weekly rhythm. Call after AddRunWellPersistence, so the
-    /// migrator (a hosted service) runs before the scheduler starts.
+    /// Quartz driving the weekly rhythm. Call after AddRunWellPersistence, so the migrator (a hosted
+    /// service) runs before the scheduler starts.
     /// <para>
-    /// RAM store on purpose: the calendar is rebuilt from the clubs table at every start (plus catch-up),
-    /// and the database's unique post key, not Quartz, is the once-only guarantee. A persistent Quartz
-    /// store (its own SQLite file, or PostgreSQL for several nodes) can be added later without changing
-    /// the jobs. The scheduler runs on the container's TimeProvider (Quartz's documented fallback order),
-    /// so tests drive it with a FakeTimeProvider.
+    /// Memory store by default: the calendar is rebuilt from the clubs table at every start (plus
+    /// catch-up), and the database's unique post key, not Quartz, is the once-only guarantee. With
+    /// Scheduling:Store Postgres the same jobs run on a clustered store, so several bot processes share one
+    /// calendar and a trigger fires on one of them. The scheduler runs on the container's TimeProvider
+    /// (Quartz's documented fallback order), so tests drive it with a FakeTimeProvider.
     /// </para>
     /// </summary>
     public static IHostApplicationBuilder AddRunWellScheduling(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SchedulingOptions>()
+            .BindConfiguration(SchedulingOptions.Section)
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
+
+        // AddQuartz applies its configuration now, so the store is read from configuration here.
+        var store = SchedulingOptions.StoreFrom(builder.Configuration);
+        var instanceId = builder.Configuration[SchedulingOptions.Section + ":" + nameof(SchedulingOptions.InstanceId)];
+        var connectionString = builder.Configuration.GetConnectionString(SchedulingStoreSetup.ConnectionStringName);
+
         builder.Services.AddQuartz(q =>
         {
+            SchedulingStoreSetup.Apply(q, store, instanceId, connectionString);
+
+            // Durable: a persistent store keeps the jobs between triggers and across restarts.
             q.AddJob<GroupPostJob>(j => j.WithIdentity(GroupPostJob.Key).StoreDurably());
             q.AddJob<NudgeSweepJob>(j => j.WithIdentity(NudgeSweepJob.Key).StoreDurably());
             q.AddJob<OutboxDeliveryJob>(j => j.WithIdentity(OutboxDeliveryJob.Key).StoreDurably());

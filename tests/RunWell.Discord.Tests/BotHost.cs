@@ -29,7 +29,8 @@ internal sealed class BotHost : IAsyncDisposable
         string? token = null,
         Action<DiscordTuning>? tune = null,
         Action<IServiceCollection>? services = null,
-        ulong? devGuildId = null)
+        ulong? devGuildId = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -41,6 +42,8 @@ internal sealed class BotHost : IAsyncDisposable
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl.ToString(),
             ["Discord:DevGuildId"] = devGuildId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.AddRunWellDiscord();
         builder.Services.Configure<DiscordTuning>(t =>

@@ -19,12 +19,25 @@ public sealed class OptionsValidationTests
     [InlineData("ApiBaseUrl", "/api/v10", "Discord:ApiBaseUrl must be an absolute http(s) URL")]
     [InlineData("MaxConcurrentInteractions", "0", "Discord:MaxConcurrentInteractions")]
     [InlineData("Token", "abc def", "Discord:Token must not contain whitespace")]
+    [InlineData("ShardId", "0", "Discord:ShardId and Discord:ShardCount must be set together")]
+    [InlineData("ShardCount", "2", "Discord:ShardId and Discord:ShardCount must be set together")]
     public void Bad_settings_fail_with_the_key_named(string key, string value, string expected)
     {
         var ex = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));
 
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("abc def", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2", "2")]
+    [InlineData("-1", "2")]
+    [InlineData("0", "0")]
+    public void A_shard_outside_its_count_fails_with_the_keys_named(string id, string count)
+    {
+        var ex = Assert.Throws<OptionsValidationException>(() => Resolve(new() { ["ShardId"] = id, ["ShardCount"] = count }));
+
+        Assert.Contains("Discord:ShardId must be between 0 and Discord:ShardCount - 1", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class SummaryTests
     private static async Task<(TestServices, SqlCapture)> StartAsync(int moodContributors)
     {
         var capture = new SqlCapture();
-        var services = await TestServices.CreateAsync(b => b.Services.ConfigureDbContext<RunWellDbContext>(o => o.AddInterceptors(capture)));
+        var services = await TestServices.CreateAsync(b => b.Services.ConfigureDbContext<SqliteRunWellDbContext>(o => o.AddInterceptors(capture)));
         await Seed.ClubAsync(services.Database);
         for (ulong i = 1; i <= 4; i++)
         {

@@ -34,7 +34,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>A context of its own, for arranging rows and asserting on what was stored.</summary>
     public RunWellDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<RunWellDbContext>().UseSqlite(ConnectionString).Options);
+        new SqliteRunWellDbContext(new DbContextOptionsBuilder<SqliteRunWellDbContext>().UseSqlite(ConnectionString).Options);
 
     public ValueTask DisposeAsync()
     {

@@ -21,6 +21,12 @@ internal sealed partial class CommandRegistrar(
 {
     public async Task<bool> RegisterAsync(ulong applicationId, CancellationToken ct)
     {
+        if (!options.Value.RegistersCommands)
+        {
+            LogLeftToShardZero(logger, options.Value.ShardId ?? 0);
+            return false;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var source = scope.ServiceProvider.GetService<ICommandSource>();
         if (source is null)
@@ -67,6 +73,9 @@ internal sealed partial class CommandRegistrar(
 
     [LoggerMessage(EventId = 502, Level = LogLevel.Information, Message = "Registered {Count} commands for scope {Scope}")]
     private static partial void LogRegistered(ILogger logger, int count, string scope);
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Information, Message = "Shard {ShardId} leaves command registration to shard 0")]
+    private static partial void LogLeftToShardZero(ILogger logger, int shardId);
 
     [LoggerMessage(EventId = 503, Level = LogLevel.Error, Message = "Registering commands for scope {Scope} failed: {Error} (HTTP {Status}) {Message}")]
     private static partial void LogFailed(ILogger logger, string scope, DiscordErrorKind error, int status, string? message);

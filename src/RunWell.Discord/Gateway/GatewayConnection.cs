@@ -133,7 +133,7 @@ internal sealed partial class GatewayConnection(
                 var token = options.Token!;
                 var hello = session.CanResume
                     ? GatewayPayloads.Resume(token, session.SessionId!, session.Sequence)
-                    : GatewayPayloads.Identify(token, options.Intents);
+                    : GatewayPayloads.Identify(token, options.Intents, options.Shard);
                 _ = SendSafeAsync(socket, hello, heartbeat: false, ct);
                 return null;
             case 11:

@@ -16,12 +16,20 @@ internal static class GatewayPayloads
             w.WriteNull("d");
     });
 
-    public static byte[] Identify(string token, int intents) => Write(w =>
+    public static byte[] Identify(string token, int intents, (int Id, int Count)? shard = null) => Write(w =>
     {
         w.WriteNumber("op", 2);
         w.WriteStartObject("d");
         w.WriteString("token", token);
         w.WriteNumber("intents", intents);
+        if (shard is { } s)
+        {
+            // Discord routes guild g to shard (g >> 22) % count; DMs go to shard 0.
+            w.WriteStartArray("shard");
+            w.WriteNumberValue(s.Id);
+            w.WriteNumberValue(s.Count);
+            w.WriteEndArray();
+        }
         w.WriteStartObject("properties");
         w.WriteString("os", OperatingSystemName());
         w.WriteString("browser", "RunWell");

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace RunWell.Persistence.Stores;
 
@@ -31,12 +32,16 @@ internal static class InsertOnce
         }
     }
 
-    /// <summary>SQLite's SQLITE_CONSTRAINT (19) or PostgreSQL's unique_violation (23505).</summary>
+    /// <summary>SQLite's SQLITE_CONSTRAINT_UNIQUE/_PRIMARYKEY or PostgreSQL's unique_violation (23505, both kinds of key).</summary>
     public static bool IsUniqueViolation(DbUpdateException ex) =>
         ex.InnerException switch
         {
-            SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-            { } other => other.GetType().GetProperty("SqlState")?.GetValue(other) as string == "23505",
-            null => false,
+            // Extended codes, not the primary 19: a NOT NULL or foreign-key failure is a bug, not a race.
+            SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueViolation or SqlitePrimaryKeyViolation,
+            PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+            _ => false,
         };
+
+    private const int SqliteUniqueViolation = 2067;
+    private const int SqlitePrimaryKeyViolation = 1555;
 }

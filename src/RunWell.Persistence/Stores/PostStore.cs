@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
@@ -7,9 +6,6 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class PostStore(RunWellDbContext db) : IPostStore
 {
-    // SQLITE_CONSTRAINT_UNIQUE: the (server, kind, period) key or a nonce is already taken.
-    private const int UniqueViolation = 2067;
-
     private long _nextTemporaryId = -1;
 
     public Task<bool> HasPostSinceAsync(ulong guildId, PostKind kind, DateTime sinceUtc, CancellationToken ct) =>
@@ -39,7 +35,8 @@ internal sealed class PostStore(RunWellDbContext db) : IPostStore
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteExtendedErrorCode: UniqueViolation })
+        // The (server, kind, period) key or a nonce is already taken, on either provider.
+        catch (DbUpdateException ex) when (InsertOnce.IsUniqueViolation(ex))
         {
             // Already posted: nothing was written (SaveChanges is one transaction); forget this attempt.
             db.ChangeTracker.Clear();

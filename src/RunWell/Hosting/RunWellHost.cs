@@ -43,6 +43,7 @@ public static class RunWellHost
         builder.Services.AddRunWellBot();
 
         builder.AddRunWellHealth();
+        builder.Services.AddRunWellScaleOutCheck();
 
         var mode = ModeSelector.Decide(builder.Configuration, consoleFlag);
         if (mode == RunMode.Console)

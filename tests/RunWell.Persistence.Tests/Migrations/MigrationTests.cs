@@ -9,12 +9,33 @@ namespace RunWell.Persistence.Tests.Migrations;
 public sealed class MigrationTests
 {
     [Fact]
-    public async Task The_model_has_no_changes_without_a_migration()
+    public async Task The_model_has_no_changes_without_a_sqlite_migration()
     {
         await using var database = await TestDatabase.CreateAsync();
         await using var db = database.CreateContext();
 
-        Assert.False(db.Database.HasPendingModelChanges(), "Run `dotnet ef migrations add` for the model change.");
+        Assert.False(db.Database.HasPendingModelChanges(), "Run `dotnet ef migrations add <Name> --context SqliteRunWellDbContext --output-dir Migrations/Sqlite` for the model change.");
+    }
+
+    [Fact]
+    public async Task The_model_has_no_changes_without_a_postgres_migration()
+    {
+        // Comparing the model with the committed snapshot needs no server, so this runs everywhere.
+        await using var db = new PostgresRunWellDbContext(
+            new DbContextOptionsBuilder<PostgresRunWellDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Run `dotnet ef migrations add <Name> --context PostgresRunWellDbContext --output-dir Migrations/Postgres` for the model change.");
+    }
+
+    [Fact]
+    public void Each_provider_sees_only_its_own_migrations()
+    {
+        using var sqlite = new SqliteRunWellDbContext(new DbContextOptionsBuilder<SqliteRunWellDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var postgres = new PostgresRunWellDbContext(new DbContextOptionsBuilder<PostgresRunWellDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+
+        // The SQLite history keeps its original id, so existing files need no new migration.
+        Assert.Equal(["20261125192557_Initial"], sqlite.Database.GetMigrations());
+        Assert.Equal(["20261125200146_Initial"], postgres.Database.GetMigrations());
     }
 
     [Fact]
@@ -23,7 +44,7 @@ public sealed class MigrationTests
         await using var database = TestDatabase.CreateEmpty();
         // The real migrator, pointed at the empty file through a minimal container.
         var provider = new ServiceCollection()
-            .AddDbContext<RunWellDbContext>(o => o.UseSqlite(database.ConnectionString))
+            .AddDbContext<RunWellDbContext, SqliteRunWellDbContext>(o => o.UseSqlite(database.ConnectionString))
             .BuildServiceProvider();
         await new DatabaseMigrator(provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseMigrator>.Instance)
             .StartAsync(CancellationToken.None);

@@ -2,20 +2,17 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RunWell.Persistence;
 
 #nullable disable
 
-namespace RunWell.Persistence.Migrations
+namespace RunWell.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(RunWellDbContext))]
-    [Migration("20261125192557_Initial")]
-    partial class Initial
+    [DbContext(typeof(SqliteRunWellDbContext))]
+    partial class SqliteRunWellDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");

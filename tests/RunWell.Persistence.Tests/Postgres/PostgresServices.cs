@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using RunWell.Bot;
+using RunWell.Bot.Engine;
+using RunWell.Domain;
+using RunWell.Testing;
+
+namespace RunWell.Persistence.Tests.Postgres;
+
+/// <summary>
+/// The real persistence, domain and bot registrations with Database:Provider Postgres, migrated by the
+/// real migrator: what TestServices is for SQLite.
+/// </summary>
+internal sealed class PostgresServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private PostgresServices(ServiceProvider provider, FakeTimeProvider time)
+    {
+        _provider = provider;
+        Time = time;
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IServiceProvider Services => _provider;
+
+    public static async Task<PostgresServices> StartAsync(string connectionString)
+    {
+        var time = new FakeTimeProvider(TestServices.DefaultNow);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration["ConnectionStrings:RunWell"] = connectionString;
+        builder.Configuration["Database:Provider"] = "Postgres";
+        builder.AddRunWellPersistence();
+        builder.Services.AddRunWellDomain();
+        builder.Services.AddRunWellBot();
+        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
+
+        var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        await provider.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(CancellationToken.None);
+        return new PostgresServices(provider, time);
+    }
+
+    public async Task<Reply> RunAsync(string path, Caller caller, params (string Name, object? Value)[] options)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunCommandAsync(Commands.Request(path, caller, options), CancellationToken.None);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<RunWellDbContext, Task<T>> query)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RunWellDbContext>();
+        return await query(db);
+    }
+
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}
