@@ -7,6 +7,7 @@ IBenchmark[] all =
     new ReviewBenchmark(),
     new PairingBenchmark(),
     new WeeklySummaryBenchmark(),
+    new DeliveryBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];

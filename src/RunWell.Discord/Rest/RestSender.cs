@@ -41,13 +41,10 @@ internal sealed partial class RestSender(
             var limited = 0;
             while (true)
             {
-                if (request.GlobalLimited)
-                    await global.AcquireAsync(ct);
-
                 HttpResponseMessage response;
                 try
                 {
-                    response = await SendOnceAsync(request, token, ct);
+                    response = await SendWithinGlobalLimitAsync(request, token, ct);
                 }
                 catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
                 {
@@ -93,6 +90,16 @@ internal sealed partial class RestSender(
         {
             bucket.Release();
         }
+    }
+
+    /// <summary>One attempt; its global slot is stamped when the response (or the failure) arrives.</summary>
+    private async Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct)
+    {
+        if (!request.GlobalLimited)
+            return await SendOnceAsync(request, token, ct);
+
+        using var slot = await global.AcquireAsync(ct);
+        return await SendOnceAsync(request, token, ct);
     }
 
     private void HandleRateLimited(RestRequest request, RateLimitBuckets.Bucket bucket, HttpResponseMessage response, byte[] body)

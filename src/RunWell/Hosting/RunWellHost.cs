@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RunWell.Bot;
@@ -30,7 +31,9 @@ public static class RunWellHost
 
         configure?.Invoke(builder);
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        // TryAdd: the configure callback above runs first, and a test or benchmark that registers its own
+        // clock there (a FakeTimeProvider driving Quartz and the outbox backoff) must not be overridden.
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddOptions<RunWellOptions>().BindConfiguration(RunWellOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<RunWellOptions>, RunWellOptionsValidator>();
         builder.Services.AddSingleton(sp => new NewClubDefaults(sp.GetRequiredService<IOptions<RunWellOptions>>().Value.DefaultTimeZone));

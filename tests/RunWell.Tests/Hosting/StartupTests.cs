@@ -45,6 +45,18 @@ public sealed class StartupTests
         Assert.Contains("Discord:ShardCount above 1 needs Scheduling:Store Postgres", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_clock_registered_by_the_configure_callback_is_the_clock_of_the_whole_host()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+
+        using var host = RunWellHost.CreateBuilder(["--console", $"--ConnectionStrings:RunWell={database.ConnectionString}"],
+            b => b.Services.AddSingleton<TimeProvider>(clock)).Build();
+
+        Assert.Same(clock, host.Services.GetRequiredService<TimeProvider>());
+    }
+
     [Theory]
     [InlineData("--RunWell:DefaultTimeZone=Mars/Olympus_Mons", "RunWell:DefaultTimeZone")]
     [InlineData("--Database:BusyTimeout=not-a-timespan", "Database:BusyTimeout")]

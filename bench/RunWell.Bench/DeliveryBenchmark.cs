@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Hosting;
+using RunWell.Domain.Clubs;
+using RunWell.Domain.Messaging;
+using RunWell.Domain.Posts;
+using RunWell.FakeDiscord;
+using RunWell.Hosting;
+using RunWell.Testing;
+
+namespace RunWell.Bench;
+
+/// <summary>
+/// 2,000 servers, each with a weekly summary waiting in the outbox, delivered by the real host (outbox
+/// job + Discord REST client) to the fake Discord, which enforces Discord's 50 requests/s global limit.
+/// Theory: 2,000 / 50 = 40 s. Target: ≤ 1.15× (46 s) with zero 429s.
+/// </summary>
+internal sealed class DeliveryBenchmark : IBenchmark
+{
+    private const int Servers = 2000;
+    private const ulong FirstGuild = 1400000000000000000;
+    private const ulong FirstChannel = 1500000000000000000;
+
+    public string Name => "delivery";
+
+    public string Description => $"{Servers} weekly summaries through the outbox to the fake Discord at its 50 req/s global limit";
+
+    public async Task RunAsync(TextWriter output, CancellationToken ct)
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var database = await TestDatabase.CreateAsync();
+        var seeding = Stopwatch.StartNew();
+        await SeedAsync(database, ct);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {Servers} servers with a due summary in {seeding.Elapsed.TotalSeconds:0.0} s"));
+
+        using var host = RunWellHost.CreateBuilder(
+        [
+            $"--Discord:Token={fake.Token}", $"--Discord:ApiBaseUrl={fake.ApiBaseUrl}", $"--Discord:DevGuildId={FakeInteractions.GuildId}",
+            $"--ConnectionStrings:RunWell={database.ConnectionString}", "--Logging:LogLevel:Default=Warning",
+        ]).Build();
+
+        // The outbox job polls at start, so delivery begins with the host.
+        var clock = Stopwatch.StartNew();
+        await host.StartAsync(ct);
+        static bool Delivered(RecordedRequest r) => r.Route == FakeRoute.CreateMessage && r.Status == 200;
+        await fake.Rest.Requests.WaitForCountAsync(Delivered, Servers, TimeSpan.FromMinutes(5));
+        var total = clock.Elapsed.TotalSeconds;
+        await host.StopAsync(ct);
+
+        var creates = fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.CreateMessage).ToList();
+        var span = (creates[^1].At - creates[0].At).TotalSeconds;
+        var distinctNonces = creates.Where(r => r.Status == 200).Select(r => r.Json!.Value.GetProperty("nonce").GetString()).Distinct().Count();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"delivered {Servers} posts in {total:0.0} s from host start ({span:0.0} s first→last send); theory {Servers / 50.0:0} s; ratio {total / (Servers / 50.0):0.00}× (target ≤ 1.15×)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"429s from the fake's rate-limit model: {fake.Rest.RateLimitedCount} (target 0); CreateMessage requests {creates.Count}; distinct nonces sent {distinctNonces}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput {creates.Count / span:0.0} requests/s over the sending span"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set {Measure.PeakWorkingSetMb():0.0} MB"));
+    }
+
+    /// <summary>Rows straight into SQLite: clubs, their post records and one pending outbox row each, as the publisher writes them.</summary>
+    private static async Task SeedAsync(TestDatabase database, CancellationToken ct)
+    {
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        const string period = "2026-W48";
+        await using var db = database.CreateContext();
+        var posts = new List<ScheduledPost>(Servers);
+        for (var i = 0; i < Servers; i++)
+        {
+            var guild = FirstGuild + (ulong)i;
+            db.Clubs.Add(new Club { GuildId = guild, Name = $"Club {i}", ChannelId = FirstChannel + (ulong)i, TimeZoneId = "UTC", CreatedAtUtc = now });
+            posts.Add(new ScheduledPost { GuildId = guild, Kind = PostKind.WeeklySummary, PeriodKey = period, CreatedAtUtc = now });
+        }
+
+        db.ScheduledPosts.AddRange(posts);
+        await db.SaveChangesAsync(ct);
+
+        var message = OutboxPayload.Serialize(new Message("**Week 48 together** · 12 members showed up · 31 runs · 540 minutes · 9 micro-runs. Thank you all!"));
+        for (var i = 0; i < Servers; i++)
+        {
+            var post = posts[i];
+            db.Outbox.Add(new OutboxMessage
+            {
+                GuildId = post.GuildId,
+                ScheduledPostId = post.Id,
+                Kind = PostKind.WeeklySummary,
+                ChannelId = FirstChannel + (ulong)i,
+                PayloadJson = message,
+                Nonce = PostNonce.For(post.GuildId, PostKind.WeeklySummary, period, 0),
+                Status = OutboxStatus.Pending,
+                NextAttemptAtUtc = now,
+                CreatedAtUtc = now,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}
