@@ -60,6 +60,12 @@ public sealed class FakeGateway
         lock (_lock) _invalidateOnResume = true;
     }
 
+    /// <summary>
+    /// When set, only about the newest N dispatches are kept for resume replay (Discord's own buffer
+    /// is bounded too); long benchmarks set it so the fake does not grow.
+    /// </summary>
+    public int? ReplayBufferSize { get; set; }
+
     /// <summary>Sends (or, while disconnected, queues for replay) a dispatch; returns its sequence number.</summary>
     public async Task<int> DispatchAsync(string type, JsonNode data)
     {
@@ -71,6 +77,11 @@ public sealed class FakeGateway
             seq = ++_seq;
             json = new JsonObject { ["op"] = 0, ["s"] = seq, ["t"] = type, ["d"] = data.DeepClone() }.ToJsonString();
             _events.Add((seq, json));
+            if (ReplayBufferSize is { } keep && _events.Count > 2 * keep)
+            {
+                _events.RemoveRange(0, _events.Count - keep);
+            }
+
             target = _current is { Ready: true } c ? c : null;
         }
         if (target is not null)

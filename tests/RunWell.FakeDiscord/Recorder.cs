@@ -7,6 +7,15 @@ public sealed class Recorder<T>
     private readonly List<(Func<T, bool> Match, TaskCompletionSource<T> Done)> _waiters = [];
     private readonly Lock _lock = new();
 
+    /// <summary>Called for every item as it is recorded, e.g. by a benchmark that keeps only what it measures.</summary>
+    public event Action<T>? Recorded;
+
+    /// <summary>
+    /// When set, only about the newest N items are kept (long benchmarks); waiters and
+    /// <see cref="Recorded"/> still see every item.
+    /// </summary>
+    public int? KeepLast { get; set; }
+
     /// <summary>A snapshot of everything recorded so far.</summary>
     public IReadOnlyList<T> All
     {
@@ -22,9 +31,15 @@ public sealed class Recorder<T>
     internal void Add(T item)
     {
         List<TaskCompletionSource<T>> done = [];
+        Recorded?.Invoke(item);
         lock (_lock)
         {
             _items.Add(item);
+            if (KeepLast is { } keep && _items.Count > 2 * keep)
+            {
+                _items.RemoveRange(0, _items.Count - keep);
+            }
+
             for (var i = _waiters.Count - 1; i >= 0; i--)
             {
                 if (_waiters[i].Match(item))

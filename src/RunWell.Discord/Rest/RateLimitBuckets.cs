@@ -15,22 +15,33 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     /// <summary>Reset-After has millisecond precision: without a small margin a request can land just before the reset.</summary>
     internal static readonly TimeSpan ResetMargin = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>How many acquisitions between sweeps for idle buckets.</summary>
+    internal const int PruneEvery = 256;
+
     private readonly ConcurrentDictionary<string, string> _routeToBucket = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> _buckets = new(StringComparer.Ordinal);
+    private int _acquisitions;
 
     public int KnownBucketCount => _routeToBucket.Count;
+
+    /// <summary>Counters held now; bounded because idle ones are dropped (see <see cref="PruneIdle"/>).</summary>
+    internal int BucketCount => _buckets.Count;
 
     /// <summary>Waits until the request's bucket has capacity; the caller must <see cref="Bucket.Release"/>.</summary>
     public async Task<Bucket> AcquireAsync(RestRequest request, CancellationToken ct)
     {
+        if (Interlocked.Increment(ref _acquisitions) % PruneEvery == 0)
+            PruneIdle();
+
         while (true)
         {
             var key = KeyFor(request);
             var bucket = _buckets.GetOrAdd(key, static k => new Bucket(k));
             await bucket.Gate.WaitAsync(ct);
-            if (KeyFor(request) != key)
+            if (KeyFor(request) != key || !_buckets.TryGetValue(key, out var current) || !ReferenceEquals(current, bucket))
             {
-                // The real bucket was learned while we queued on the provisional one: move over.
+                // The real bucket was learned while we queued on the provisional one, or this one was
+                // dropped as idle meanwhile: move over to the current one.
                 bucket.Release();
                 continue;
             }
@@ -59,6 +70,31 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Drops counters nobody is using whose reset has passed. Each interaction's webhook token is its
+    /// own major key, so without this the map would grow by one entry per interaction, forever
+    /// (and keep expired tokens in memory). A dropped counter carried nothing still true: after its
+    /// reset, a fresh one starts as Discord's does.
+    /// </summary>
+    internal void PruneIdle()
+    {
+        var now = time.GetUtcNow();
+        foreach (var (key, bucket) in _buckets)
+        {
+            if (!bucket.IsIdleAt(now) || !bucket.Gate.Wait(0))
+                continue;
+            try
+            {
+                if (bucket.IsIdleAt(now))
+                    _buckets.TryRemove(KeyValuePair.Create(key, bucket));
+            }
+            finally
+            {
+                bucket.Release();
+            }
+        }
+    }
+
     private string KeyFor(RestRequest request) =>
         (_routeToBucket.TryGetValue(request.Route, out var hash) ? hash : "route:" + request.Route) + "|" + request.MajorKey;
 
@@ -84,6 +120,13 @@ internal sealed class RateLimitBuckets(TimeProvider time)
                 if (resetAt is { } at)
                     _resetAt = at;
             }
+        }
+
+        /// <summary>No limit in force: its reset (if any) has passed.</summary>
+        public bool IsIdleAt(DateTimeOffset now)
+        {
+            lock (_lock)
+                return _resetAt <= now;
         }
 
         /// <summary>A 429 on this bucket: nothing more until retry_after has passed.</summary>

@@ -5,12 +5,16 @@ using Npgsql;
 namespace RunWell.Persistence.Stores;
 
 /// <summary>
-/// Insert-if-missing that survives a race: when two scopes insert the same key at once, the loser
-/// detaches its copy and reads the winner's row instead of failing the member's command.
+/// Insert-if-missing that survives a race. Within one process, a striped lock on the key makes the
+/// second of two simultaneous first commands wait and find the row (no failed insert, no error in
+/// the logs); across processes (shards on PostgreSQL) the loser of a race detaches its copy and
+/// reads the winner's row instead of failing the member's command.
 /// </summary>
 internal static class InsertOnce
 {
-    public static async Task<T> GetOrInsertAsync<T>(RunWellDbContext db, Func<Task<T?>> find, Func<T> create, CancellationToken ct)
+    private static readonly SemaphoreSlim[] Stripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
+    public static async Task<T> GetOrInsertAsync<T>(RunWellDbContext db, object key, Func<Task<T?>> find, Func<T> create, CancellationToken ct)
         where T : class
     {
         if (await find() is { } existing)
@@ -18,6 +22,21 @@ internal static class InsertOnce
             return existing;
         }
 
+        var stripe = Stripes[(key.GetHashCode() & int.MaxValue) % Stripes.Length];
+        await stripe.WaitAsync(ct);
+        try
+        {
+            return await find() ?? await InsertAsync(db, find, create, ct);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    private static async Task<T> InsertAsync<T>(RunWellDbContext db, Func<Task<T?>> find, Func<T> create, CancellationToken ct)
+        where T : class
+    {
         var row = create();
         db.Add(row);
         try

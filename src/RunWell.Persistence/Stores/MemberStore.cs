@@ -10,7 +10,7 @@ internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
         db.Members.FirstOrDefaultAsync(m => m.GuildId == guildId && m.UserId == userId, ct);
 
     public Task<Member> GetOrCreateAsync(ulong guildId, ulong userId, Func<Member> create, CancellationToken ct) =>
-        InsertOnce.GetOrInsertAsync(db, () => FindAsync(guildId, userId, ct), create, ct);
+        InsertOnce.GetOrInsertAsync(db, (typeof(Member), guildId, userId), () => FindAsync(guildId, userId, ct), create, ct);
 
     public Task<Pause?> FindActivePauseAsync(ulong guildId, ulong userId, DateTime utc, CancellationToken ct) =>
         db.Pauses
