@@ -61,6 +61,13 @@ internal sealed class FakeRateLimits(TimeProvider time)
             if (_limits.TryGetValue(route, out var limit))
             {
                 var key = limit.Bucket + "|" + major;
+                if (_windows.Count > 1024)
+                {
+                    // One window per interaction token would grow forever in long benchmarks; expired ones mean nothing.
+                    foreach (var expired in _windows.Where(e => e.Value.ResetAt <= now).Select(e => e.Key).ToList())
+                        _windows.Remove(expired);
+                }
+
                 var window = _windows.TryGetValue(key, out var w) && w.ResetAt > now ? w : (Used: 0, ResetAt: now + limit.ResetAfter);
                 if (window.Used >= limit.Limit)
                 {
