@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using RunWell.Testing;
 
 namespace RunWell.Bot.Tests.MembersLoop;
@@ -21,6 +22,34 @@ public sealed class UndoAndHistoryTests
         Assert.Contains("25 min jog-walk", reply.Message.Text, StringComparison.Ordinal);
         Assert.Empty(await services.RunsAsync());
         Assert.Single(await services.CheckInsAsync());
+    }
+
+    [Fact]
+    public async Task Undo_moves_the_quiet_days_for_nudges_back_to_what_remains()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await services.RunAsync("run log", Ann, ("minutes", 20L), ("when", "2 days ago"));
+        await services.RunAsync("run log", Ann, ("minutes", 20L));
+
+        await services.RunAsync("run undo", Ann);
+
+        await using var db = services.Database.CreateContext();
+        var member = await db.Members.SingleAsync(m => m.UserId == Commands.AnnId);
+        Assert.Equal(TestServices.DefaultNow.UtcDateTime.AddDays(-2), member.LastActivityAtUtc);
+    }
+
+    [Fact]
+    public async Task Undoing_an_older_backdated_entry_leaves_newer_activity_alone()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await services.RunAsync("run log", Ann, ("minutes", 20L));
+        await services.RunAsync("run log", Ann, ("minutes", 20L), ("when", "2 days ago"));
+
+        await services.RunAsync("run undo", Ann);
+
+        await using var db = services.Database.CreateContext();
+        var member = await db.Members.SingleAsync(m => m.UserId == Commands.AnnId);
+        Assert.Equal(TestServices.DefaultNow.UtcDateTime, member.LastActivityAtUtc);
     }
 
     [Fact]
