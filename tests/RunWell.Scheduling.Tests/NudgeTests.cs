@@ -101,4 +101,22 @@ public sealed class NudgeTests
         await using var db = services.Database.CreateContext();
         Assert.False(db.Members.Single(m => m.UserId == Commands.AnnId).NudgeOptIn);
     }
+
+    [Theory]
+    [InlineData("nudge off")]
+    [InlineData("pause")]
+    public async Task A_nudge_queued_before_the_member_turned_nudges_off_or_paused_is_never_sent(string command)
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+        Assert.Equal(1, (await SweepAsync(services)).Nudged);
+
+        // Between the sweep and delivery (retries run for hours during an outage) the member says no more.
+        await services.RunAsync(command, Commands.Member());
+        await services.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None));
+
+        Assert.Empty(messenger.Sends);
+        Assert.NotEqual(OutboxStatus.Pending, Assert.Single(await Seed.OutboxAsync(services.Database)).Status);
+    }
 }

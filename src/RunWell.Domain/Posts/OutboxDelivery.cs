@@ -15,6 +15,7 @@ public sealed class OutboxDelivery(
     IOutboxStore outbox,
     IClubStore clubs,
     IOutboundMessenger messenger,
+    IMemberStore members,
     IUnitOfWork unitOfWork,
     TimeProvider time)
 {
@@ -38,6 +39,7 @@ public sealed class OutboxDelivery(
                 {
                     case OutboxStatus.Sent: sent++; break;
                     case OutboxStatus.Failed: failed++; break;
+                    case OutboxStatus.Withdrawn: break;
                     default: retrying++; break;
                 }
             }
@@ -46,6 +48,13 @@ public sealed class OutboxDelivery(
 
     private async Task DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
+        if (row.DirectMessageUserId is { } recipient && !await StillWantedAsync(row, recipient, ct))
+        {
+            row.Status = OutboxStatus.Withdrawn;
+            row.LastError = DirectMessageConsent.Withdrawn;
+            return;
+        }
+
         row.Attempts++;
         var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.Nonce, ct);
 
@@ -86,6 +95,14 @@ public sealed class OutboxDelivery(
                 Fail(row, $"{result.Status}: {result.Detail}");
                 break;
         }
+    }
+
+    private async Task<bool> StillWantedAsync(OutboxMessage row, ulong userId, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var member = await members.FindAsync(row.GuildId, userId, ct);
+        var paused = member is not null && await members.FindActivePauseAsync(row.GuildId, userId, now, ct) is not null;
+        return DirectMessageConsent.StillWanted(member, paused, row.Kind, now);
     }
 
     private Task<SendResult> SendAsync(OutboxMessage row, Message message, string nonce, CancellationToken ct)

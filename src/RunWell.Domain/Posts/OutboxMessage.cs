@@ -5,6 +5,9 @@ public enum OutboxStatus
     Pending = 0,
     Sent = 1,
     Failed = 2,
+
+    /// <summary>A DM the member no longer wanted by the time it was due (see <see cref="DirectMessageConsent"/>).</summary>
+    Withdrawn = 3,
 }
 
 /// <summary>

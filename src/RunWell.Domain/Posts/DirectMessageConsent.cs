@@ -1,0 +1,20 @@
+using RunWell.Domain.Members;
+
+namespace RunWell.Domain.Posts;
+
+/// <summary>
+/// Whether a DM drafted earlier may still go out. Delivery can trail the draft by hours (retries ride out
+/// an outage), and in that time a member may turn nudges off, snooze them, pause or delete their data;
+/// nothing is ever sent by DM to someone who no longer asks for it.
+/// </summary>
+internal static class DirectMessageConsent
+{
+    public const string Withdrawn = "Not sent: the member turned nudges off, snoozed them or paused before it went out.";
+
+    /// <param name="member">The member's row now; null when they deleted their data.</param>
+    /// <param name="paused">A pause is in force now.</param>
+    public static bool StillWanted(Member? member, bool paused, PostKind kind, DateTime nowUtc) =>
+        member is { NudgeOptIn: true }
+        && !paused
+        && !(kind == PostKind.Nudge && member.NudgeSnoozedUntilUtc > nowUtc);
+}
