@@ -20,7 +20,7 @@ public sealed class EntryService(
         }
 
         var context = await membership.EnsureAsync(request.Who, ct);
-        if (request.SourceId is not null && await entries.FindCheckInBySourceAsync(request.SourceId, ct) is { } existing)
+        if (request.SourceId is not null && await entries.FindCheckInBySourceAsync(request.Who.GuildId, request.Who.UserId, request.SourceId, ct) is { } existing)
         {
             return new CheckInLogged(existing, Notes(context, duplicate: true, firstEntry: false, care: false));
         }
@@ -66,7 +66,7 @@ public sealed class EntryService(
         }
 
         var context = await membership.EnsureAsync(request.Who, ct);
-        if (request.SourceId is not null && await entries.FindRunBySourceAsync(request.SourceId, ct) is { } existing)
+        if (request.SourceId is not null && await entries.FindRunBySourceAsync(request.Who.GuildId, request.Who.UserId, request.SourceId, ct) is { } existing)
         {
             var earlier = existing.BeforeCheckInId is { } id ? await entries.FindCheckInAsync(id, ct) : null;
             return new RunLogged(existing, earlier, Notes(context, duplicate: true, firstEntry: false, care: false));

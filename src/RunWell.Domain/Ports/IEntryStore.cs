@@ -5,9 +5,9 @@ namespace RunWell.Domain.Ports;
 /// <summary>A member's runs and check-ins. Every query is scoped to one server and one member.</summary>
 public interface IEntryStore
 {
-    Task<CheckIn?> FindCheckInBySourceAsync(string sourceId, CancellationToken ct);
+    Task<CheckIn?> FindCheckInBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct);
 
-    Task<RunLog?> FindRunBySourceAsync(string sourceId, CancellationToken ct);
+    Task<RunLog?> FindRunBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct);
 
     /// <summary>The latest check-in at or before <paramref name="toUtc"/> and after <paramref name="fromUtc"/>.</summary>
     Task<CheckIn?> FindLatestCheckInAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct);

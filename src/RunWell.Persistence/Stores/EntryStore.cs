@@ -6,11 +6,13 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class EntryStore(RunWellDbContext db) : IEntryStore
 {
-    public Task<CheckIn?> FindCheckInBySourceAsync(string sourceId, CancellationToken ct) =>
-        db.CheckIns.FirstOrDefaultAsync(c => c.SourceId == sourceId, ct);
+    // Scoped to the member as well as the id: a replay is always the same member in the same server,
+    // and whatever comes back is echoed in the reply, so it must never be someone else's entry.
+    public Task<CheckIn?> FindCheckInBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct) =>
+        db.CheckIns.FirstOrDefaultAsync(c => c.SourceId == sourceId && c.GuildId == guildId && c.UserId == userId, ct);
 
-    public Task<RunLog?> FindRunBySourceAsync(string sourceId, CancellationToken ct) =>
-        db.Runs.FirstOrDefaultAsync(r => r.SourceId == sourceId, ct);
+    public Task<RunLog?> FindRunBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct) =>
+        db.Runs.FirstOrDefaultAsync(r => r.SourceId == sourceId && r.GuildId == guildId && r.UserId == userId, ct);
 
     public Task<CheckIn?> FindLatestCheckInAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct) =>
         db.CheckIns

@@ -74,6 +74,20 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_replayed_interaction_id_never_shows_another_members_check_in_from_another_server()
+    {
+        var ann = Commands.Request("checkin", Commands.Member(), ("mood", 2L), ("stress", 9L), ("energy", 1L));
+        await _services.InScopeAsync(sp => sp.GetRequiredEngine().RunCommandAsync(ann, CancellationToken.None));
+
+        var ben = Commands.Request("checkin", Commands.Member(Commands.BenId, "Ben", guildId: Commands.GuildId + 1), ("mood", 8L), ("stress", 3L), ("energy", 7L))
+            with { InteractionId = ann.InteractionId };
+        var reply = await _services.InScopeAsync(sp => sp.GetRequiredEngine().RunCommandAsync(ben, CancellationToken.None));
+
+        Assert.DoesNotContain("mood 2", reply.Message.Text);
+        Assert.DoesNotContain("Already saved", reply.Message.Text);
+    }
+
+    [Fact]
     public async Task A_run_of_ten_minutes_is_a_micro_run_and_eleven_is_not()
     {
         var ten = await _services.RunAsync("run log", Commands.Member(), ("minutes", 10L));
