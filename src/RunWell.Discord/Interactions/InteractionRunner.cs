@@ -7,7 +7,8 @@ namespace RunWell.Discord.Interactions;
 /// <summary>
 /// Runs one interaction in its own DI scope and answers within Discord's 3 s: the handler's answer
 /// goes out directly if it is ready by <see cref="DiscordTuning.DeferAfter"/>, otherwise a deferral
-/// (type 5) goes first and the answer follows as an edit of @original. A failing handler gets an
+/// goes first (type 5, or type 6 for a component so its own message is what gets edited) and the
+/// answer follows as an edit of @original (or a follow-up, see <see cref="AfterDeferAsync"/>). A failing handler gets an
 /// ephemeral apology; nothing here can break the gateway connection.
 /// </summary>
 internal sealed partial class InteractionRunner(
@@ -34,7 +35,7 @@ internal sealed partial class InteractionRunner(
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IDiscordInteractionHandler>();
         var work = Task.Run(() => handler.HandleAsync(interaction, ct), ct);
-        var deferred = false;
+        InteractionResponseType? deferredType = null;
 
         // Autocomplete cannot be deferred; it simply has to be fast.
         if (interaction.Type != InteractionType.Autocomplete)
@@ -44,9 +45,11 @@ internal sealed partial class InteractionRunner(
             await timer.CancelAsync();
             if (winner != work)
             {
-                var ephemeral = SafeIsEphemeral(handler, interaction);
-                var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Defer(ephemeral), ct);
-                deferred = true;
+                var deferral = interaction.Type == InteractionType.MessageComponent
+                    ? InteractionResponse.DeferUpdate
+                    : InteractionResponse.Defer(SafeIsEphemeral(handler, interaction));
+                var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, ct);
+                deferredType = deferral.Type;
                 if (!defer.IsSuccess)
                     LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
             }
@@ -66,20 +69,36 @@ internal sealed partial class InteractionRunner(
         DiscordResult result;
         try
         {
-            result = deferred && response.Message is { } message
-                ? await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct)
+            result = deferredType is { } type && response.Message is { } message
+                ? await AfterDeferAsync(interaction, type, response.Type, message, ct)
                 : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ct);
         }
         catch (ArgumentException ex)
         {
             // The handler built a message that cannot be made valid: apologise instead of sending it.
             LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Type.ToString());
-            result = deferred
-                ? await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Apology, ct)
+            result = deferredType is { } type
+                ? await AfterDeferAsync(interaction, type, InteractionResponseType.Message, Apology, ct)
                 : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Reply(Apology), ct);
         }
         if (!result.IsSuccess)
             LogCallbackFailed(logger, interaction.Id, result.Error, result.StatusCode);
+    }
+
+    /// <summary>
+    /// After a type 6 deferral @original is the component's own message: an Update edits it, but a
+    /// Reply must be a follow-up, or it would overwrite the message the user pressed. After a type 5
+    /// deferral @original is the "thinking…" message, which either answer replaces.
+    /// </summary>
+    private async Task<DiscordResult> AfterDeferAsync(DiscordInteraction interaction, InteractionResponseType deferredAs,
+        InteractionResponseType answer, DiscordMessage message, CancellationToken ct)
+    {
+        if (deferredAs == InteractionResponseType.DeferredUpdateMessage && answer != InteractionResponseType.UpdateMessage)
+        {
+            var followup = await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, message, ct);
+            return new DiscordResult(followup.Error, followup.StatusCode, followup.ErrorCode, followup.ErrorMessage);
+        }
+        return await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct);
     }
 
     private bool SafeIsEphemeral(IDiscordInteractionHandler handler, DiscordInteraction interaction)
