@@ -37,22 +37,29 @@ internal sealed partial class InteractionRunner(
         var work = Task.Run(() => handler.HandleAsync(interaction, ct), ct);
         InteractionResponseType? deferredType = null;
 
-        // Autocomplete cannot be deferred; it simply has to be fast.
-        if (interaction.Type != InteractionType.Autocomplete)
+        if (interaction.Type == InteractionType.Autocomplete)
         {
-            using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var winner = await Task.WhenAny(work, Task.Delay(tuning.Value.DeferAfter, time, timer.Token));
-            await timer.CancelAsync();
-            if (winner != work)
+            // Type 8 is the only answer autocomplete takes, so a slow handler cannot be deferred.
+            if (!await FinishedWithinAsync(work, tuning.Value.AutocompleteDeadline, ct))
             {
-                var deferral = interaction.Type == InteractionType.MessageComponent
-                    ? InteractionResponse.DeferUpdate
-                    : InteractionResponse.Defer(SafeIsEphemeral(handler, interaction));
-                var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, ct);
-                deferredType = deferral.Type;
-                if (!defer.IsSuccess)
-                    LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
+                LogAutocompleteTooSlow(logger, interaction.Id);
+                var empty = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Autocomplete([]), ct);
+                if (!empty.IsSuccess)
+                    LogCallbackFailed(logger, interaction.Id, empty.Error, empty.StatusCode);
+                // Its answer is dropped (a second callback is 40060), but the scope must outlive it.
+                await ObserveAsync(work, interaction);
+                return;
             }
+        }
+        else if (!await FinishedWithinAsync(work, tuning.Value.DeferAfter, ct))
+        {
+            var deferral = interaction.Type == InteractionType.MessageComponent
+                ? InteractionResponse.DeferUpdate
+                : InteractionResponse.Defer(SafeIsEphemeral(handler, interaction));
+            var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, ct);
+            deferredType = deferral.Type;
+            if (!defer.IsSuccess)
+                LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
         }
 
         InteractionResponse response;
@@ -101,6 +108,30 @@ internal sealed partial class InteractionRunner(
         return await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct);
     }
 
+    private async Task<bool> FinishedWithinAsync(Task work, TimeSpan limit, CancellationToken ct)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var winner = await Task.WhenAny(work, Task.Delay(limit, time, timer.Token));
+        await timer.CancelAsync();
+        return winner == work;
+    }
+
+    private async Task ObserveAsync(Task work, DiscordInteraction interaction)
+    {
+        try
+        {
+            await work;
+        }
+        catch (OperationCanceledException)
+        {
+            // Host stopping: nothing was going to be sent anyway.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Type.ToString());
+        }
+    }
+
     private bool SafeIsEphemeral(IDiscordInteractionHandler handler, DiscordInteraction interaction)
     {
         try
@@ -116,6 +147,9 @@ internal sealed partial class InteractionRunner(
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Error, Message = "Interaction {InteractionId} ({What}) failed; the user got an apology")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, ulong interactionId, string what);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Autocomplete {InteractionId} was too slow; answered with no suggestions")]
+    private static partial void LogAutocompleteTooSlow(ILogger logger, ulong interactionId);
 
     [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Answering interaction {InteractionId} failed: {Error} (HTTP {Status})")]
     private static partial void LogCallbackFailed(ILogger logger, ulong interactionId, DiscordErrorKind error, int status);
