@@ -9,6 +9,12 @@ internal sealed class DiscordTuning
     /// <summary>Defer if the handler has not answered by then; Discord's hard limit is 3 s.</summary>
     public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>
+    /// Autocomplete cannot be deferred: a handler not done by then gets an empty list, which still
+    /// reaches Discord inside its 3 s (a later answer would only meet an expired token, 10062).
+    /// </summary>
+    public TimeSpan AutocompleteDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
+
     public TimeSpan ReconnectBackoffBase { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan ReconnectBackoffCap { get; set; } = TimeSpan.FromSeconds(60);
 

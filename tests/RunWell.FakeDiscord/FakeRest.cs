@@ -34,6 +34,12 @@ public sealed class FakeRest
         set => _limits.GlobalPerSecond = value;
     }
 
+    /// <summary>session_start_limit.remaining announced by GET /gateway/bot.</summary>
+    public int SessionStartRemaining { get; set; } = 999;
+
+    /// <summary>session_start_limit.reset_after announced by GET /gateway/bot.</summary>
+    public TimeSpan SessionStartResetAfter { get; set; } = TimeSpan.FromHours(4);
+
     /// <summary>Sets a route's bucket limit.</summary>
     public void SetRateLimit(FakeRoute route, int limit, TimeSpan resetAfter, string? bucket = null) =>
         _limits.Set(route, new FakeBucketLimit(limit, resetAfter, bucket ?? route.ToString().ToLowerInvariant()));
@@ -121,7 +127,11 @@ public sealed class FakeRest
         {
             ["url"] = _server.GatewayUrl.ToString(),
             ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14400000, ["max_concurrency"] = 1 },
+            ["session_start_limit"] = new JsonObject
+            {
+                ["total"] = 1000, ["remaining"] = SessionStartRemaining,
+                ["reset_after"] = (long)SessionStartResetAfter.TotalMilliseconds, ["max_concurrency"] = 1,
+            },
         }),
         FakeRoute.CreateMessage or FakeRoute.CreateFollowup or FakeRoute.EditOriginal => (200, new JsonObject
         {

@@ -41,6 +41,8 @@ internal sealed partial class CommandRegistrar(
         }
 
         var guildId = options.Value.DevGuildId;
+        if (guildId is not null)
+            commands = ForGuild(commands);
         var scopeKey = guildId?.ToString(CultureInfo.InvariantCulture) ?? "global";
         var hash = Hash(commands);
         var store = scope.ServiceProvider.GetService<ICommandRegistrationStore>();
@@ -61,6 +63,14 @@ internal sealed partial class CommandRegistrar(
         LogRegistered(logger, commands.Count, scopeKey);
         return true;
     }
+
+    /// <summary>
+    /// contexts and integration_types apply only to global commands (a guild command exists only in
+    /// its guild, and Discord refuses BOT_DM there), so a catalog written for global use is sent to a
+    /// dev guild without them. The hash is of what is sent, so switching scope re-registers.
+    /// </summary>
+    private static IReadOnlyList<ApplicationCommand> ForGuild(IReadOnlyList<ApplicationCommand> commands) =>
+        [.. commands.Select(c => c with { Contexts = null, IntegrationTypes = null })];
 
     internal static string Hash(IReadOnlyList<ApplicationCommand> commands) =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand)));

@@ -50,11 +50,17 @@ internal sealed partial class GatewayService(
         var attempt = 0;
         while (!ct.IsCancellationRequested)
         {
-            discovered ??= await DiscoverAsync(ct);
-            if (discovered is null)
-                return;
-
             var resuming = _session.CanResume;
+            // Every Identify spends one of ~1000 per day, and running out resets the token; a reconnect
+            // loop can spend them all in hours. So each Identify (not just the first) looks at the
+            // current session_start_limit, which DiscoverAsync waits out. Resumes cost nothing.
+            if (discovered is null || !resuming)
+            {
+                discovered = await DiscoverAsync(ct);
+                if (discovered is null)
+                    return;
+            }
+
             var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, time, logger, status);
             var outcome = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
             status.MarkDisconnected();

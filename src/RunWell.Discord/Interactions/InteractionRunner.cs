@@ -7,7 +7,8 @@ namespace RunWell.Discord.Interactions;
 /// <summary>
 /// Runs one interaction in its own DI scope and answers within Discord's 3 s: the handler's answer
 /// goes out directly if it is ready by <see cref="DiscordTuning.DeferAfter"/>, otherwise a deferral
-/// (type 5) goes first and the answer follows as an edit of @original. A failing handler gets an
+/// goes first (type 5, or type 6 for a component so its own message is what gets edited) and the
+/// answer follows as an edit of @original (or a follow-up, see <see cref="AfterDeferAsync"/>). A failing handler gets an
 /// ephemeral apology; nothing here can break the gateway connection.
 /// </summary>
 internal sealed partial class InteractionRunner(
@@ -34,22 +35,31 @@ internal sealed partial class InteractionRunner(
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IDiscordInteractionHandler>();
         var work = Task.Run(() => handler.HandleAsync(interaction, ct), ct);
-        var deferred = false;
+        InteractionResponseType? deferredType = null;
 
-        // Autocomplete cannot be deferred; it simply has to be fast.
-        if (interaction.Type != InteractionType.Autocomplete)
+        if (interaction.Type == InteractionType.Autocomplete)
         {
-            using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var winner = await Task.WhenAny(work, Task.Delay(tuning.Value.DeferAfter, time, timer.Token));
-            await timer.CancelAsync();
-            if (winner != work)
+            // Type 8 is the only answer autocomplete takes, so a slow handler cannot be deferred.
+            if (!await FinishedWithinAsync(work, tuning.Value.AutocompleteDeadline, ct))
             {
-                var ephemeral = SafeIsEphemeral(handler, interaction);
-                var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Defer(ephemeral), ct);
-                deferred = true;
-                if (!defer.IsSuccess)
-                    LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
+                LogAutocompleteTooSlow(logger, interaction.Id);
+                var empty = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Autocomplete([]), ct);
+                if (!empty.IsSuccess)
+                    LogCallbackFailed(logger, interaction.Id, empty.Error, empty.StatusCode);
+                // Its answer is dropped (a second callback is 40060), but the scope must outlive it.
+                await ObserveAsync(work, interaction);
+                return;
             }
+        }
+        else if (!await FinishedWithinAsync(work, tuning.Value.DeferAfter, ct))
+        {
+            var deferral = interaction.Type == InteractionType.MessageComponent
+                ? InteractionResponse.DeferUpdate
+                : InteractionResponse.Defer(SafeIsEphemeral(handler, interaction));
+            var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, ct);
+            deferredType = deferral.Type;
+            if (!defer.IsSuccess)
+                LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
         }
 
         InteractionResponse response;
@@ -66,20 +76,60 @@ internal sealed partial class InteractionRunner(
         DiscordResult result;
         try
         {
-            result = deferred && response.Message is { } message
-                ? await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct)
+            result = deferredType is { } type && response.Message is { } message
+                ? await AfterDeferAsync(interaction, type, response.Type, message, ct)
                 : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ct);
         }
         catch (ArgumentException ex)
         {
             // The handler built a message that cannot be made valid: apologise instead of sending it.
             LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Type.ToString());
-            result = deferred
-                ? await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Apology, ct)
+            result = deferredType is { } type
+                ? await AfterDeferAsync(interaction, type, InteractionResponseType.Message, Apology, ct)
                 : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Reply(Apology), ct);
         }
         if (!result.IsSuccess)
             LogCallbackFailed(logger, interaction.Id, result.Error, result.StatusCode);
+    }
+
+    /// <summary>
+    /// After a type 6 deferral @original is the component's own message: an Update edits it, but a
+    /// Reply must be a follow-up, or it would overwrite the message the user pressed. After a type 5
+    /// deferral @original is the "thinking…" message, which either answer replaces.
+    /// </summary>
+    private async Task<DiscordResult> AfterDeferAsync(DiscordInteraction interaction, InteractionResponseType deferredAs,
+        InteractionResponseType answer, DiscordMessage message, CancellationToken ct)
+    {
+        if (deferredAs == InteractionResponseType.DeferredUpdateMessage && answer != InteractionResponseType.UpdateMessage)
+        {
+            var followup = await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, message, ct);
+            return new DiscordResult(followup.Error, followup.StatusCode, followup.ErrorCode, followup.ErrorMessage);
+        }
+        return await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct);
+    }
+
+    private async Task<bool> FinishedWithinAsync(Task work, TimeSpan limit, CancellationToken ct)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var winner = await Task.WhenAny(work, Task.Delay(limit, time, timer.Token));
+        await timer.CancelAsync();
+        return winner == work;
+    }
+
+    private async Task ObserveAsync(Task work, DiscordInteraction interaction)
+    {
+        try
+        {
+            await work;
+        }
+        catch (OperationCanceledException)
+        {
+            // Host stopping: nothing was going to be sent anyway.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Type.ToString());
+        }
     }
 
     private bool SafeIsEphemeral(IDiscordInteractionHandler handler, DiscordInteraction interaction)
@@ -97,6 +147,9 @@ internal sealed partial class InteractionRunner(
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Error, Message = "Interaction {InteractionId} ({What}) failed; the user got an apology")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, ulong interactionId, string what);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Autocomplete {InteractionId} was too slow; answered with no suggestions")]
+    private static partial void LogAutocompleteTooSlow(ILogger logger, ulong interactionId);
 
     [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Answering interaction {InteractionId} failed: {Error} (HTTP {Status})")]
     private static partial void LogCallbackFailed(ILogger logger, ulong interactionId, DiscordErrorKind error, int status);

@@ -9,6 +9,8 @@ public enum InteractionResponseType
     Message = 4,
     /// <summary>"Thinking…"; the reply follows as an edit of @original.</summary>
     DeferredMessage = 5,
+    /// <summary>Component acknowledged without a loading state; the edit of @original follows.</summary>
+    DeferredUpdateMessage = 6,
     /// <summary>Edit the message that carried the pressed component.</summary>
     UpdateMessage = 7,
     /// <summary>Autocomplete suggestions.</summary>
@@ -42,6 +44,12 @@ public sealed record InteractionResponse
     {
         Message = new DiscordMessage { Flags = ephemeral ? DiscordMessageFlags.Ephemeral : DiscordMessageFlags.None },
     };
+
+    /// <summary>
+    /// Acknowledge a component now; a later edit of @original changes the message that carried it.
+    /// Type 5 would instead post a new "thinking…" message, and an Update would then edit that one.
+    /// </summary>
+    public static InteractionResponse DeferUpdate { get; } = new(InteractionResponseType.DeferredUpdateMessage);
 
     /// <summary>Answer to a PING.</summary>
     public static InteractionResponse Pong { get; } = new(InteractionResponseType.Pong);

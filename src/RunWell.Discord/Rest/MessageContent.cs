@@ -43,6 +43,7 @@ internal static class MessageContent
     public static WireCallback Callback(InteractionResponse response, ICollection<string> adjustments) => response.Type switch
     {
         InteractionResponseType.Pong => new WireCallback(1, null),
+        InteractionResponseType.DeferredUpdateMessage => new WireCallback(6, null),
         InteractionResponseType.AutocompleteResult => new WireCallback(8, new WireMessage { Choices = response.Choices.Take(25).ToList() }),
         InteractionResponseType.DeferredMessage => new WireCallback(5,
             response.Message?.Flags.HasFlag(DiscordMessageFlags.Ephemeral) == true ? new WireMessage { Flags = (int)DiscordMessageFlags.Ephemeral } : null),

@@ -113,7 +113,9 @@ internal sealed partial class RestSender(
         var until = time.GetUtcNow() + TimeSpan.FromSeconds(retryAfter);
         if (isGlobal)
             global.PauseUntil(until);
-        else
+        // A request that bypasses the global limiter (interaction routes) would otherwise retry at
+        // once, drawing more 429s that count toward Cloudflare's invalid-request ban.
+        if (!isGlobal || !request.GlobalLimited)
             bucket.Exhaust(until);
         LogRateLimited(logger, request.Route, isGlobal, retryAfter);
     }

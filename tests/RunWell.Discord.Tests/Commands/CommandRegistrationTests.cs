@@ -83,6 +83,35 @@ public sealed class CommandRegistrationTests
         await WaitForAsync(() => store.Hashes.ContainsKey("global"));
     }
 
+    private static readonly ApplicationCommand GuildOnlyRun = Run with { Contexts = [0], IntegrationTypes = [0] };
+
+    [Fact]
+    public async Task A_dev_guild_put_leaves_out_contexts_and_integration_types_which_only_global_commands_take()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake, services: With([GuildOnlyRun], new MemoryStore()), devGuildId: 1288000000000000001);
+
+        var put = await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGuildCommands, Wait);
+
+        var sent = Assert.Single(put.Json!.Value.EnumerateArray());
+        Assert.False(sent.TryGetProperty("contexts", out _));
+        Assert.False(sent.TryGetProperty("integration_types", out _));
+        Assert.Equal("run", sent.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_global_put_keeps_contexts_and_integration_types()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake, services: With([GuildOnlyRun], new MemoryStore()));
+
+        var put = await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGlobalCommands, Wait);
+
+        var sent = Assert.Single(put.Json!.Value.EnumerateArray());
+        Assert.Equal(0, sent.GetProperty("contexts")[0].GetInt32());
+        Assert.Equal(0, sent.GetProperty("integration_types")[0].GetInt32());
+    }
+
     [Fact]
     public async Task An_unchanged_catalog_is_not_put_again()
     {
