@@ -119,4 +119,39 @@ public sealed class NudgeTests
         Assert.Empty(messenger.Sends);
         Assert.NotEqual(OutboxStatus.Pending, Assert.Single(await Seed.OutboxAsync(services.Database)).Status);
     }
+
+    [Fact]
+    public async Task A_nudge_whose_delivery_slips_into_the_evening_waits_until_the_morning()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+        Assert.Equal(1, (await SweepAsync(services)).Nudged);
+
+        // An outage holds delivery until 21:30 the member's (UTC) time.
+        services.Time.Advance(TimeSpan.FromHours(4) + TimeSpan.FromMinutes(25));
+        await services.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None));
+
+        Assert.Empty(messenger.Sends);
+        var held = Assert.Single(await Seed.OutboxAsync(services.Database));
+        Assert.Equal(OutboxStatus.Pending, held.Status);
+        Assert.Equal(new DateTime(2026, 11, 26, 8, 0, 0, DateTimeKind.Utc), held.NextAttemptAtUtc);
+
+        services.Time.Advance(held.NextAttemptAtUtc - services.Time.GetUtcNow().UtcDateTime);
+        await services.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None));
+
+        Assert.Single(messenger.Sends);
+    }
+
+    [Theory]
+    [InlineData("2026-11-25T20:59:00Z", null)]
+    [InlineData("2026-11-25T21:00:00Z", "2026-11-26T08:00:00Z")]
+    [InlineData("2026-11-26T07:59:00Z", "2026-11-26T08:00:00Z")]
+    [InlineData("2026-11-26T08:00:00Z", null)]
+    public void The_quiet_hours_hold_a_nudge_until_eight_the_next_morning(string now, string? heldUntil)
+    {
+        static DateTime Utc(string s) => DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal);
+
+        Assert.Equal(heldUntil is null ? null : Utc(heldUntil), NudgePolicy.HeldUntilUtc(TimeZoneInfo.Utc, Utc(now)));
+    }
 }

@@ -52,6 +52,28 @@ public static class NudgePolicy
     public static TimeOnly SlotFor(TimeOnly clubNudgeTime) =>
         clubNudgeTime >= QuietUntil && clubNudgeTime < QuietFrom ? clubNudgeTime : ClubDefaults.NudgeTime;
 
+    /// <summary>
+    /// When a nudge may go out if "now" is inside the member's quiet hours (a delivery retried into the
+    /// evening): the next 08:00 their time; null when now is fine.
+    /// </summary>
+    public static DateTime? HeldUntilUtc(TimeZoneInfo zone, DateTime nowUtc)
+    {
+        var local = LocalClock.ToLocal(nowUtc, zone);
+        var time = TimeOnly.FromDateTime(local);
+        if (time >= QuietUntil && time < QuietFrom)
+        {
+            return null;
+        }
+
+        var morning = DateOnly.FromDateTime(local);
+        if (time >= QuietFrom)
+        {
+            morning = morning.AddDays(1);
+        }
+
+        return LocalClock.ToUtc(morning, QuietUntil, zone);
+    }
+
     /// <summary>The once-only key of a member's nudge on a local day, e.g. "2026-11-25:1234".</summary>
     public static string PeriodKey(DateOnly localDate, ulong userId) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{localDate:yyyy-MM-dd}:{userId}");

@@ -1,5 +1,7 @@
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Posts;
 
@@ -55,6 +57,14 @@ public sealed class OutboxDelivery(
             return;
         }
 
+        if (row.Kind == PostKind.Nudge && row.DirectMessageUserId is { } nudged && await HeldUntilMorningAsync(row, nudged, ct) is { } morning)
+        {
+            // A nudge delayed by an outage into the evening waits for the morning: never one at night.
+            row.NextAttemptAtUtc = morning;
+            row.LastError = "Held until 08:00 the member's time (no nudges between 21:00 and 08:00).";
+            return;
+        }
+
         row.Attempts++;
         var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.Nonce, ct);
 
@@ -95,6 +105,14 @@ public sealed class OutboxDelivery(
                 Fail(row, $"{result.Status}: {result.Detail}");
                 break;
         }
+    }
+
+    private async Task<DateTime?> HeldUntilMorningAsync(OutboxMessage row, ulong userId, CancellationToken ct)
+    {
+        var member = await members.FindAsync(row.GuildId, userId, ct);
+        var club = await clubs.FindAsync(row.GuildId, ct);
+        var zone = TimeZones.TryFind(member?.TimeZoneId, out var own) ? own : TimeZones.FindOrUtc(club?.TimeZoneId);
+        return NudgePolicy.HeldUntilUtc(zone, time.GetUtcNow().UtcDateTime);
     }
 
     private async Task<bool> StillWantedAsync(OutboxMessage row, ulong userId, CancellationToken ct)
