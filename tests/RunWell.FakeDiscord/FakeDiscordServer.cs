@@ -40,8 +40,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>ws://127.0.0.1:{port}/gateway (returned by GET /gateway/bot).</summary>
     public Uri GatewayUrl { get; private set; } = null!;
 
-    /// <summary>ws://127.0.0.1:{port}/resume (sent as resume_gateway_url; same handler, distinct path so tests can tell).</summary>
-    public Uri ResumeGatewayUrl { get; private set; } = null!;
+    /// <summary>ws://127.0.0.1:{port}/resume (sent as resume_gateway_url; same handler, distinct path so tests can tell). Settable, to send an unreachable one.</summary>
+    public Uri ResumeGatewayUrl { get; set; } = null!;
 
     /// <summary>The gateway side.</summary>
     public FakeGateway Gateway { get; }

@@ -48,6 +48,7 @@ internal sealed partial class GatewayService(
         var settings = tuning.Value;
         Uri? discovered = null;
         var attempt = 0;
+        var failedResumes = 0;
         while (!ct.IsCancellationRequested)
         {
             var resuming = _session.CanResume;
@@ -65,6 +66,7 @@ internal sealed partial class GatewayService(
             var outcome = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
             status.MarkDisconnected();
             attempt = connection.BecameHealthy ? 0 : attempt + 1;
+            failedResumes = resuming && !connection.BecameHealthy ? failedResumes + 1 : 0;
 
             switch (outcome)
             {
@@ -87,6 +89,14 @@ internal sealed partial class GatewayService(
                 case ConnectionOutcome.Resume:
                     if (!connection.BecameHealthy && !resuming && attempt > 1)
                         discovered = null; // the discovery URL keeps failing: ask again
+                    if (failedResumes >= MaxFailedResumes)
+                    {
+                        // The resume URL itself is unreachable (or the session long gone): a session is only
+                        // resumable for minutes, so start a new one on the discovery URL instead of trying forever.
+                        LogResumeAbandoned(logger, failedResumes);
+                        _session.Forget();
+                        failedResumes = 0;
+                    }
                     break;
             }
 
@@ -130,6 +140,12 @@ internal sealed partial class GatewayService(
             await Task.Delay(delay, time, ct);
         }
     }
+
+    /// <summary>Failed resume attempts in a row before a new session is started instead.</summary>
+    internal const int MaxFailedResumes = 3;
+
+    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "Resuming failed {Attempts} times in a row; starting a new session")]
+    private static partial void LogResumeAbandoned(ILogger logger, int attempts);
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Warning, Message = "Discord:Token is not set; the Discord gateway is not started")]
     private static partial void LogNoToken(ILogger logger);

@@ -149,6 +149,20 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task An_unreachable_resume_url_gives_way_to_a_new_session_on_the_discovery_url()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.ResumeGatewayUrl = new Uri("ws://127.0.0.1:1/resume"); // nothing listens there
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        fake.Gateway.Drop();
+
+        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2 && p.Connection > 1, Wait);
+        Assert.Equal(0, fake.Gateway.Received.Count(p => p.Op == 6));
+    }
+
+    [Fact]
     public async Task Host_stop_closes_the_socket_with_1000_quickly()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
