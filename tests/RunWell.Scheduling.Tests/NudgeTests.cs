@@ -102,6 +102,21 @@ public sealed class NudgeTests
         Assert.False(db.Members.Single(m => m.UserId == Commands.AnnId).NudgeOptIn);
     }
 
+    [Fact]
+    public async Task A_nudge_button_pressed_in_another_server_changes_nothing()
+    {
+        var (services, _) = await StartAsync();
+        await using var _s = services;
+        await services.RunAsync("nudge on", Commands.Member());
+        var elsewhere = Commands.Member() with { GuildId = Commands.GuildId + 1 };
+
+        var reply = await services.PressAsync($"{NudgeCopy.StopPrefix}:{Commands.GuildId}", elsewhere);
+
+        Assert.Contains("expired", reply.Message.Text, StringComparison.Ordinal);
+        await using var db = services.Database.CreateContext();
+        Assert.True(db.Members.Single(m => m.UserId == Commands.AnnId && m.GuildId == Commands.GuildId).NudgeOptIn);
+    }
+
     [Theory]
     [InlineData("nudge off")]
     [InlineData("pause")]

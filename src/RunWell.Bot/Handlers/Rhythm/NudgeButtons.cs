@@ -12,7 +12,7 @@ internal sealed class NudgeSnoozeButton(NudgeSettings nudges) : IComponentHandle
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (!NudgeButtonArgs.TryGuild(args, out var guildId))
+        if (!NudgeButtonArgs.TryGuild(request, args, out var guildId))
         {
             return Reply.Private("That button has expired.");
         }
@@ -31,7 +31,7 @@ internal sealed class NudgeStopButton(NudgeSettings nudges) : IComponentHandler,
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (!NudgeButtonArgs.TryGuild(args, out var guildId))
+        if (!NudgeButtonArgs.TryGuild(request, args, out var guildId))
         {
             return Reply.Private("That button has expired.");
         }
@@ -43,9 +43,15 @@ internal sealed class NudgeStopButton(NudgeSettings nudges) : IComponentHandler,
 
 internal static class NudgeButtonArgs
 {
-    public static bool TryGuild(IReadOnlyList<string> args, out ulong guildId)
+    /// <summary>
+    /// The server the nudge came from. Nudge buttons live in DMs; pressed inside a server (a forwarded
+    /// message), they only count for that same server, so one server's button never changes another's settings.
+    /// </summary>
+    public static bool TryGuild(ComponentRequest request, IReadOnlyList<string> args, out ulong guildId)
     {
         guildId = 0;
-        return args.Count == 1 && ulong.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out guildId);
+        return args.Count == 1
+            && ulong.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out guildId)
+            && (request.Caller.GuildId is null || request.Caller.GuildId == guildId);
     }
 }
