@@ -59,7 +59,13 @@ internal sealed partial class InteractionRunner(
             var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, ct);
             deferredType = deferral.Type;
             if (!defer.IsSuccess)
+            {
+                // The interaction is gone (10062) or was answered elsewhere: an edit of @original can
+                // only fail too. Let the handler finish (its work is saved) and send nothing more.
                 LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
+                await ObserveAsync(work, interaction);
+                return;
+            }
         }
 
         InteractionResponse response;
@@ -88,9 +94,12 @@ internal sealed partial class InteractionRunner(
                 ? await AfterDeferAsync(interaction, type, InteractionResponseType.Message, Apology, ct)
                 : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Reply(Apology), ct);
         }
-        if (!result.IsSuccess)
+        // 40060 after a retried callback means the first try reached Discord: the answer is there.
+        if (!result.IsSuccess && result.ErrorCode != AlreadyAcknowledged)
             LogCallbackFailed(logger, interaction.Id, result.Error, result.StatusCode);
     }
+
+    private const int AlreadyAcknowledged = 40060;
 
     /// <summary>
     /// After a type 6 deferral @original is the component's own message: an Update edits it, but a

@@ -64,4 +64,25 @@ public sealed class SlowComponentTests
             Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route == FakeRoute.EditOriginal));
         }
     }
+
+    [Fact]
+    public async Task When_the_deferral_itself_fails_nothing_more_is_sent_for_that_interaction()
+    {
+        var (fake, bot) = await StartAsync(Slowly(InteractionResponse.Update(DiscordMessage.Text("Deleted."))));
+        await using (fake)
+        await using (bot)
+        {
+            fake.Rest.FailNext(FakeRoute.InteractionCallback, new FakeFault(404, 10062));
+            await fake.Gateway.SendInteractionAsync(FakeInteractions.Button(fake.ApplicationId, "privacy:delete:confirm"));
+            await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, Wait);
+
+            // Then a second interaction, answered normally, proves the first one was finished with.
+            bot.Handler.Behaviour = (_, _) => Task.FromResult(InteractionResponse.Reply(DiscordMessage.Text("ok")));
+            await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "help"));
+            await fake.Rest.Requests.WaitForCountAsync(r => r.Route == FakeRoute.InteractionCallback, 2, Wait);
+            await Task.Delay(TimeSpan.FromMilliseconds(900), TimeProvider.System);
+
+            Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.EditOriginal or FakeRoute.CreateFollowup));
+        }
+    }
 }
