@@ -22,6 +22,12 @@ internal sealed class DiscordTuning
     public TimeSpan InvalidSessionDelayMin { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan InvalidSessionDelayMax { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Least time between two Identifies of this process: Discord allows max_concurrency (1 for nearly
+    /// every bot) per 5 s, and a READY-then-close loop would otherwise identify as fast as it reconnects.
+    /// </summary>
+    public TimeSpan IdentifySpacing { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gateway send budget: 120 per 60 s per connection, of which a few are kept for heartbeats.</summary>
     public int GatewaySendLimit { get; set; } = 120;
     public int GatewayHeartbeatReserve { get; set; } = 3;

@@ -53,6 +53,7 @@ internal sealed class BotHost : IAsyncDisposable
             t.ReconnectBackoffCap = TimeSpan.FromMilliseconds(100);
             t.InvalidSessionDelayMin = TimeSpan.FromMilliseconds(5);
             t.InvalidSessionDelayMax = TimeSpan.FromMilliseconds(20);
+            t.IdentifySpacing = TimeSpan.FromMilliseconds(20);
             t.GatewaySendLimit = 100_000;
             t.CloseTimeout = TimeSpan.FromSeconds(1);
             t.ServerErrorBackoffBase = TimeSpan.FromMilliseconds(10);

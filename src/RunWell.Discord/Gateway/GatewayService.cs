@@ -49,6 +49,7 @@ internal sealed partial class GatewayService(
         Uri? discovered = null;
         var attempt = 0;
         var failedResumes = 0;
+        DateTimeOffset? lastIdentify = null;
         while (!ct.IsCancellationRequested)
         {
             var resuming = _session.CanResume;
@@ -60,6 +61,13 @@ internal sealed partial class GatewayService(
                 discovered = await DiscoverAsync(ct);
                 if (discovered is null)
                     return;
+            }
+
+            if (!resuming)
+            {
+                if (lastIdentify is { } last && last + settings.IdentifySpacing - time.GetUtcNow() is { Ticks: > 0 } wait)
+                    await Task.Delay(wait, time, ct);
+                lastIdentify = time.GetUtcNow();
             }
 
             var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, time, logger, status);

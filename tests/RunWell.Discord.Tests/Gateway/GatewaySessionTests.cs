@@ -149,6 +149,21 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task Two_identifies_of_one_process_are_at_least_the_identify_spacing_apart()
+    {
+        var spacing = TimeSpan.FromMilliseconds(600);
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var bot = await BotHost.StartAsync(fake, tune: t => t.IdentifySpacing = spacing);
+        var first = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+
+        // A session invalidated at once (op 9 false) must not turn into an Identify loop.
+        await fake.Gateway.SendInvalidSessionAsync(false);
+        var second = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2 && p.Connection > first.Connection, Wait);
+
+        Assert.True(second.At - first.At >= spacing, $"identifies {(second.At - first.At).TotalMilliseconds} ms apart");
+    }
+
+    [Fact]
     public async Task An_unreachable_resume_url_gives_way_to_a_new_session_on_the_discovery_url()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
