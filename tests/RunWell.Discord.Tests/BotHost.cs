@@ -110,3 +110,21 @@ internal sealed class TestHandler : IDiscordInteractionHandler
 
     public int Count(ulong id) => Handled.Count(i => i.Id == id);
 }
+
+/// <summary>Test steps shared by the gateway tests.</summary>
+internal static class SessionSteps
+{
+    /// <summary>
+    /// Waits until the client holds a session: READY was sent, and an interaction sent after it came
+    /// back answered (the client reads in order, so READY was handled first). Dropping the connection
+    /// before that would test a fresh identify, not a resume.
+    /// </summary>
+    public static async Task WaitForSessionAsync(this FakeDiscordServer fake, TimeSpan wait)
+    {
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, wait);
+        var ping = FakeInteractions.SlashCommand(fake.ApplicationId, "ping");
+        var id = ping["id"]!.GetValue<string>();
+        await fake.Gateway.SendInteractionAsync(ping);
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id, wait);
+    }
+}

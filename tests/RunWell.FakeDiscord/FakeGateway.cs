@@ -48,6 +48,9 @@ public sealed class FakeGateway
     /// <summary>Connections opened so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
 
+    /// <summary>Connection numbers that were sent READY (dispatches to them are delivered from then on).</summary>
+    public Recorder<int> ReadySent { get; } = new();
+
     /// <summary>Current session id (null before the first Identify).</summary>
     public string? SessionId
     {
@@ -251,6 +254,7 @@ public sealed class FakeGateway
         }
         await connection.SendAsync(ready);
         connection.Ready = true;
+        ReadySent.Add(connection.Number);
     }
 
     private async Task ResumeAsync(Connection connection, JsonElement d)

@@ -19,6 +19,7 @@ public sealed class CloseCodeTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         await fake.Gateway.CloseAsync(code);
 
@@ -76,6 +77,7 @@ public sealed class CloseCodeTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         await fake.Gateway.CloseAsync(code);
 
@@ -110,6 +112,7 @@ public sealed class CloseCodeTests
             t.Jitter = () => 0.5;
         });
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         fake.Gateway.CloseNewConnectionsWith = 4000;
         fake.Gateway.Drop();

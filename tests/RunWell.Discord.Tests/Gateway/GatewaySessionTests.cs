@@ -21,6 +21,7 @@ public sealed class GatewaySessionTests
         Assert.Equal("RunWell", identify.D.GetProperty("properties").GetProperty("device").GetString());
 
         // READY delivered the application id: an interaction is answered through it.
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
         await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "ping"));
         await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, Wait);
     }
@@ -83,6 +84,7 @@ public sealed class GatewaySessionTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
 
         var first = FakeInteractions.SlashCommand(fake.ApplicationId, "first");
         await fake.Gateway.SendInteractionAsync(first);
@@ -110,6 +112,7 @@ public sealed class GatewaySessionTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         await fake.Gateway.SendReconnectAsync();
 
@@ -127,6 +130,7 @@ public sealed class GatewaySessionTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         await fake.Gateway.SendInvalidSessionAsync(resumable);
 
@@ -140,6 +144,7 @@ public sealed class GatewaySessionTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         fake.Gateway.InvalidateSessionOnNextResume();
         fake.Gateway.Drop();
@@ -173,6 +178,7 @@ public sealed class GatewaySessionTests
         fake.ResumeGatewayUrl = new Uri("ws://127.0.0.1:1/resume"); // nothing listens there
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
 
         fake.Gateway.Drop();
 

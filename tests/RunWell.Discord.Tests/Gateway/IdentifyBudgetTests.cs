@@ -34,6 +34,7 @@ public sealed class IdentifyBudgetTests
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
+        await fake.WaitForSessionAsync(Wait);
         var lookupsBefore = fake.Rest.Requests.Count(r => r.Route == FakeRoute.GetGatewayBot);
 
         fake.Gateway.Drop();

@@ -14,7 +14,7 @@ public sealed class InteractionPipelineTests
         var bot = await BotHost.StartAsync(fake);
         setup(bot.Handler);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
-        await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System); // READY processed
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait); // READY processed
         return (fake, bot);
     }
 

@@ -22,7 +22,7 @@ public sealed class SlowAutocompleteTests
             return InteractionResponse.Autocomplete([ApplicationCommandChoice.Of("jog-walk", "jog-walk")]);
         };
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
-        await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System);
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
 
         JsonObject typing = FakeInteractions.Autocomplete(fake.ApplicationId, "run", "kind", "jo");
         var clock = Stopwatch.StartNew();

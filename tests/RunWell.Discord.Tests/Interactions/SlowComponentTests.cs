@@ -14,7 +14,7 @@ public sealed class SlowComponentTests
         var bot = await BotHost.StartAsync(fake);
         bot.Handler.Behaviour = behaviour;
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
-        await Task.Delay(TimeSpan.FromMilliseconds(50), TimeProvider.System);
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
         return (fake, bot);
     }
 

@@ -103,6 +103,7 @@ public sealed class DiscordEndToEndTests
 
         await bot.StartHostAsync(devGuildId: null);
         await bot.Fake.Gateway.WaitForConnectionsAsync(2, Wait);
+        await bot.Fake.Gateway.ReadySent.WaitForAsync(connection => connection == 2, Wait);
         await bot.Fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(bot.Fake.ApplicationId, "help"));
         await Callback(bot.Fake, 1);
 

@@ -40,7 +40,13 @@ internal sealed class DiscordHost : IAsyncDisposable
         ];
         Host = RunWellHost.CreateBuilder(args).Build();
         await Host.StartAsync();
+
+        // Interactions dispatched before the fake has sent READY would only be replayed on a resume.
+        _starts++;
+        await Fake.Gateway.ReadySent.WaitForCountAsync(_ => true, _starts, TimeSpan.FromSeconds(15));
     }
+
+    private int _starts;
 
     public async Task StopHostAsync()
     {
