@@ -133,10 +133,37 @@ internal sealed class DeliveryHost : IAsyncDisposable
     {
         var time = Time ?? throw new InvalidOperationException("Needs a fake clock.");
         var scheduler = await Host!.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var job = (await scheduler.GetTrigger(trigger))?.JobKey ?? throw new InvalidOperationException($"No trigger {trigger}.");
+        var completions = new CompletionCounter(job);
+        scheduler.ListenerManager.AddJobListener(completions);
         while ((await scheduler.GetTrigger(trigger))?.NextFireTimeUtc is { } next && next <= until)
         {
+            // Move the clock only after the job has finished: a job still running when the clock moves
+            // on would read the next step's time as "now".
+            var before = completions.Count;
             time.SetUtcNow(next);
-            await UntilAsync(async () => (await scheduler.GetTrigger(trigger))?.NextFireTimeUtc > next, TimeSpan.FromMilliseconds(2));
+            await UntilAsync(() => Task.FromResult(completions.Count > before), TimeSpan.FromMilliseconds(2));
+        }
+    }
+
+    /// <summary>Counts finished runs of one job (listeners without a matcher hear every job).</summary>
+    private sealed class CompletionCounter(JobKey job) : IJobListener
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public string Name { get; } = "completions-" + Guid.NewGuid().ToString("N");
+
+        public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+
+        public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken = default)
+        {
+            if (context.JobDetail.Key.Equals(job))
+                Interlocked.Increment(ref _count);
+            return ValueTask.CompletedTask;
         }
     }
 
