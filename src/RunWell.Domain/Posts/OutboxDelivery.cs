@@ -1,3 +1,4 @@
+using RunWell.Domain.Members;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
@@ -50,19 +51,24 @@ public sealed class OutboxDelivery(
 
     private async Task DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
-        if (row.DirectMessageUserId is { } recipient && !await StillWantedAsync(row, recipient, ct))
+        if (row.DirectMessageUserId is { } recipient)
         {
-            row.Status = OutboxStatus.Withdrawn;
-            row.LastError = DirectMessageConsent.Withdrawn;
-            return;
-        }
+            var member = await members.FindAsync(row.GuildId, recipient, ct);
+            if (!await StillWantedAsync(row, member, ct))
+            {
+                row.Status = OutboxStatus.Withdrawn;
+                row.LastError = DirectMessageConsent.Withdrawn;
+                return;
+            }
 
-        if (row.Kind == PostKind.Nudge && row.DirectMessageUserId is { } nudged && await HeldUntilMorningAsync(row, nudged, ct) is { } morning)
-        {
-            // A nudge delayed by an outage into the evening waits for the morning: never one at night.
-            row.NextAttemptAtUtc = morning;
-            row.LastError = "Held until 08:00 the member's time (no nudges between 21:00 and 08:00).";
-            return;
+            // Still wanted implies the member row exists.
+            if (row.Kind == PostKind.Nudge && await HeldUntilMorningAsync(row, member!, ct) is { } morning)
+            {
+                // A nudge delayed by an outage into the evening waits for the morning: never one at night.
+                row.NextAttemptAtUtc = morning;
+                row.LastError = "Held until 08:00 the member's time (no nudges between 21:00 and 08:00).";
+                return;
+            }
         }
 
         row.Attempts++;
@@ -107,19 +113,19 @@ public sealed class OutboxDelivery(
         }
     }
 
-    private async Task<DateTime?> HeldUntilMorningAsync(OutboxMessage row, ulong userId, CancellationToken ct)
+    private async Task<DateTime?> HeldUntilMorningAsync(OutboxMessage row, Member member, CancellationToken ct)
     {
-        var member = await members.FindAsync(row.GuildId, userId, ct);
+        // The member row cascades from the club's, so the club is there whenever the member is.
         var club = await clubs.FindAsync(row.GuildId, ct);
-        var zone = TimeZones.TryFind(member?.TimeZoneId, out var own) ? own : TimeZones.FindOrUtc(club?.TimeZoneId);
+        var zone = club is null ? TimeZones.FindOrUtc(member.TimeZoneId) : MembershipService.ZoneOf(member, club);
         return NudgePolicy.HeldUntilUtc(zone, time.GetUtcNow().UtcDateTime);
     }
 
-    private async Task<bool> StillWantedAsync(OutboxMessage row, ulong userId, CancellationToken ct)
+    /// <param name="member">The recipient's row now; null when they deleted their data.</param>
+    private async Task<bool> StillWantedAsync(OutboxMessage row, Member? member, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var member = await members.FindAsync(row.GuildId, userId, ct);
-        var paused = member is not null && await members.FindActivePauseAsync(row.GuildId, userId, now, ct) is not null;
+        var paused = member is not null && await members.FindActivePauseAsync(row.GuildId, member.UserId, now, ct) is not null;
         return DirectMessageConsent.StillWanted(member, paused, row.Kind, now);
     }
 
