@@ -11,24 +11,29 @@ namespace RunWell.Domain.Privacy;
 public sealed class ServerLifecycleService(IClubStore clubs, MembershipService membership, IUnitOfWork unitOfWork, TimeProvider time)
 {
     /// <summary>GUILD_DELETE without <c>unavailable</c>: the bot was removed (kicked, or the server deleted).</summary>
-    public async Task GuildRemovedAsync(ulong guildId, CancellationToken ct)
+    /// <returns>True when the server was marked now (false when unknown or already counting down).</returns>
+    public async Task<bool> GuildRemovedAsync(ulong guildId, CancellationToken ct)
     {
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null || club.RemovedAtUtc is not null)
         {
             // Nothing stored, or already counting down: a repeated event must not restart the 30 days.
-            return;
+            return false;
         }
 
         club.RemovedAtUtc = time.GetUtcNow().UtcDateTime;
         await unitOfWork.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>GUILD_CREATE: the bot is in the server (again). Clears a pending removal.</summary>
-    public async Task GuildAvailableAsync(ulong guildId, string? name, CancellationToken ct)
+    /// <returns>True when a removed server came back (Discord also sends this for every server on each connect).</returns>
+    public async Task<bool> GuildAvailableAsync(ulong guildId, string? name, CancellationToken ct)
     {
         var club = await membership.EnsureClubAsync(guildId, name, ct);
+        var returned = club.RemovedAtUtc is not null;
         club.RemovedAtUtc = null;
         await unitOfWork.SaveChangesAsync(ct);
+        return returned;
     }
 }

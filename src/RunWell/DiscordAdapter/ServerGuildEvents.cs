@@ -6,19 +6,21 @@ namespace RunWell.DiscordAdapter;
 
 /// <summary>
 /// The bot joining or leaving a server: a removed server is marked (and purged 30 days later unless
-/// the bot is added back), and its scheduled posts follow.
+/// the bot is added back), and its scheduled posts follow. Discord sends GUILD_CREATE for every server
+/// on each new session, and the scheduler plans every club at start, so the calendar is touched only
+/// when a server really left or came back.
 /// </summary>
 internal sealed class ServerGuildEvents(ServerLifecycleService lifecycle, IClubScheduleChanged schedule) : IGuildEvents
 {
     public async Task GuildAvailableAsync(ulong guildId, string? name, CancellationToken ct)
     {
-        await lifecycle.GuildAvailableAsync(guildId, name, ct);
-        await schedule.ClubScheduleChangedAsync(guildId, ct);
+        if (await lifecycle.GuildAvailableAsync(guildId, name, ct))
+            await schedule.ClubScheduleChangedAsync(guildId, ct);
     }
 
     public async Task GuildRemovedAsync(ulong guildId, CancellationToken ct)
     {
-        await lifecycle.GuildRemovedAsync(guildId, ct);
-        await schedule.ClubScheduleChangedAsync(guildId, ct);
+        if (await lifecycle.GuildRemovedAsync(guildId, ct))
+            await schedule.ClubScheduleChangedAsync(guildId, ct);
     }
 }
