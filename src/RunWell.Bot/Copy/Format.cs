@@ -55,6 +55,4 @@ public static class Format
     /// <summary>"1 run", "2 runs": counts read naturally in replies.</summary>
     public static string Count(int count, string singular, string? plural = null) =>
         count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
-
-    public static string Km(double km) => km.ToString("0.#", CultureInfo.InvariantCulture) + " km";
 }

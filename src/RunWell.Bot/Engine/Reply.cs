@@ -15,6 +15,4 @@ public enum ReplyMode
 public sealed record Reply(Message Message, bool Ephemeral = true, ReplyMode Mode = ReplyMode.NewMessage)
 {
     public static Reply Private(string text) => new(new Message(text));
-
-    public static Reply Public(Message message) => new(message, Ephemeral: false);
 }

@@ -22,10 +22,7 @@ public enum SendStatus
     Transient,
 }
 
-public sealed record SendResult(SendStatus Status, ulong? MessageId = null, string? Detail = null)
-{
-    public bool IsPermanentFailure => Status is SendStatus.MissingPermission or SendStatus.UnknownChannel or SendStatus.DirectMessagesClosed or SendStatus.Rejected;
-}
+public sealed record SendResult(SendStatus Status, ulong? MessageId = null, string? Detail = null);
 
 /// <summary>
 /// Where scheduled posts and DMs leave the domain: Discord in production, the terminal in console mode.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RunWell.Bot.Catalog;
 using RunWell.Discord;
 
@@ -61,7 +60,4 @@ internal sealed class CatalogCommandSource : ICommandSource
         Autocomplete = option.Autocomplete ? true : null,
         ChannelTypes = option.Kind == OptionKind.Channel ? TextChannels : null,
     };
-
-    internal static string Describe(ApplicationCommand command) =>
-        string.Create(CultureInfo.InvariantCulture, $"/{command.Name} ({command.Options?.Count ?? 0} options)");
 }
