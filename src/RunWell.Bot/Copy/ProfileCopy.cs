@@ -23,6 +23,7 @@ public static class ProfileCopy
             $"Time zone: {zone}, local time {LocalNow(profile)}",
             $"Buddy pairing: {(profile.BuddyOptIn ? "joined" : "not joined")}",
             $"Nudges: {nudges}",
-            $"Pause: {pause}");
+            $"Pause: {pause}",
+            $"Weekly shout-out: {(profile.HiddenFromShoutOut ? "off (counted, never named)" : "names you when you ran (`/profile shoutout off` to opt out)")}");
     }
 }

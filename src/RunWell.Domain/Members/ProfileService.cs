@@ -14,7 +14,11 @@ public sealed record MemberProfile(
     bool BuddyOptIn,
     bool NudgeOptIn,
     int NudgeAfterDays,
-    DateTime? PausedUntilUtc);
+    DateTime? PausedUntilUtc)
+{
+    /// <summary>The member turned the weekly shout-out off.</summary>
+    public bool HiddenFromShoutOut { get; init; }
+}
 
 /// <summary>/profile timezone and /profile show.</summary>
 public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, TimeProvider time)
@@ -41,9 +45,18 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
         return await ProfileAsync(context with { Zone = zone }, ct);
     }
 
+    /// <summary>/profile shoutout off|on: whether the weekly summary's shout-out names this member.</summary>
+    public async Task<MemberProfile> SetShoutOutAsync(MemberRef who, bool named, CancellationToken ct)
+    {
+        var context = await membership.EnsureAsync(who, ct);
+        context.Member.HiddenFromShoutOut = !named;
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ProfileAsync(context, ct);
+    }
+
     /// <summary>Read-only: a member who never logged anything is shown the defaults and nothing is saved.</summary>
     public async Task<MemberProfile> ShowAsync(MemberRef who, CancellationToken ct) =>
-        await ProfileAsync(await membership.EnsureAsync(who, ct), ct);
+        await ProfileAsync(await membership.FindAsync(who, ct), ct);
 
     private async Task<MemberProfile> ProfileAsync(MemberContext context, CancellationToken ct)
     {
@@ -58,6 +71,9 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
             member.BuddyOptIn,
             member.NudgeOptIn,
             member.NudgeAfterDays,
-            pause?.EndUtc);
+            pause?.EndUtc)
+        {
+            HiddenFromShoutOut = member.HiddenFromShoutOut,
+        };
     }
 }

@@ -28,7 +28,7 @@ public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostPro
         if (kind == PostKind.Nudge)
         {
             var due = await nudges.CountDueAsync(club, ct);
-            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), club.SupportText ?? ClubDefaults.DefaultSupportText);
+            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ClubDefaults.SupportTextOf(club));
             return new PostPreview([sample], null, due);
         }
 
@@ -39,7 +39,7 @@ public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostPro
             return new PostPreview([], "This post is not available in this build yet.");
         }
 
-        var draft = await producer.DraftAsync(club, time.GetUtcNow().UtcDateTime, ct);
+        var draft = await producer.DraftPreviewAsync(club, time.GetUtcNow().UtcDateTime, ct);
         return new PostPreview([.. draft.Messages.Select(m => m.Message)], draft.Messages.Count == 0 ? Join(notice, "There is nothing to post right now.") : notice);
     }
 
