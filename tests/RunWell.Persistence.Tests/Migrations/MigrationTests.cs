@@ -34,8 +34,8 @@ public sealed class MigrationTests
         using var postgres = new PostgresRunWellDbContext(new DbContextOptionsBuilder<PostgresRunWellDbContext>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
 
         // The SQLite history keeps its original id, so existing files need no new migration.
-        Assert.Equal(["20261125192557_Initial"], sqlite.Database.GetMigrations());
-        Assert.Equal(["20261125200146_Initial"], postgres.Database.GetMigrations());
+        Assert.Equal(["20261125192557_Initial", "20261202004907_PrivacyYouCanProve"], sqlite.Database.GetMigrations());
+        Assert.Equal(["20261125200146_Initial", "20261202004932_PrivacyYouCanProve"], postgres.Database.GetMigrations());
     }
 
     [Fact]

@@ -21,6 +21,6 @@ public sealed class PostgresMigrationTests(PostgresDatabase database) : IClassFi
 
         // A second process starting later (or at once) finds the schema current and changes nothing.
         await using var again = await PostgresServices.StartAsync(database.ConnectionString);
-        Assert.Equal(["20261125200146_Initial"], await again.QueryAsync(db => db.Database.GetAppliedMigrationsAsync()));
+        Assert.Equal(["20261125200146_Initial", "20261202004932_PrivacyYouCanProve"], await again.QueryAsync(db => db.Database.GetAppliedMigrationsAsync()));
     }
 }

@@ -39,7 +39,10 @@ public sealed class GuildLifecycleTests
         var fake = bot.Fake;
         await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGuildCommands, Wait);
         await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "run", ["log"], ("minutes", 4, 20)));
-        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, Wait);
+        await WaitForClubAsync(bot, c => c.RemovedAtUtc is null);
+
+        // A slow machine defers the answer: wait for the run itself before stopping the bot.
+        await UntilAsync(bot, async db => await db.Runs.CountAsync() == 1);
         await bot.StopHostAsync();
 
         // Removed while offline: no GUILD_DELETE, just missing from the next READY.
@@ -71,6 +74,21 @@ public sealed class GuildLifecycleTests
 
         await using var db = bot.Database.CreateContext();
         Assert.Null((await db.Clubs.SingleAsync()).RemovedAtUtc);
+    }
+
+    private static async Task UntilAsync(DiscordHost bot, Func<RunWell.Persistence.RunWellDbContext, Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        while (true)
+        {
+            await using var db = bot.Database.CreateContext();
+            if (await condition(db))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, timeout.Token);
+        }
     }
 
     private static async Task<RunWell.Domain.Clubs.Club> WaitForClubAsync(DiscordHost bot, Func<RunWell.Domain.Clubs.Club, bool> condition)
