@@ -49,13 +49,18 @@ public sealed class PlanReminderService(
         {
             ct.ThrowIfCancellationRequested();
 
-            // From a little before now: a reminder due during downtime fires at once, and its once-only
-            // key makes that harmless if it had in fact gone out before the restart.
-            if (await NextAsync(guildId, userId, now - CatchUpWindow, ct) is { } next)
+            // A reminder that fell due during a short downtime is sent now; its once-only key makes that
+            // harmless if it had in fact gone out just before the restart.
+            if (await NextAsync(guildId, userId, now - CatchUpWindow, ct) is { } missed && missed <= now)
+            {
+                await FireAsync(guildId, userId, missed, ct);
+            }
+            else if (await NextAsync(guildId, userId, now, ct) is { } next)
             {
                 await scheduler.ScheduleAsync(guildId, userId, next, ct);
-                planned++;
             }
+
+            planned++;
         }
 
         return planned;
