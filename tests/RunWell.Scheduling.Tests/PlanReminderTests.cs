@@ -156,4 +156,18 @@ public sealed class PlanReminderTests
         Assert.Single(await Seed.PostsAsync(database, PostKind.PlanReminder));
         await RhythmHost.WaitUntilAsync(() => Task.FromResult(DirectMessages(back).Count() == 1));
     }
+
+    [Fact]
+    public async Task Changing_ones_time_zone_moves_the_pending_reminder_at_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Seed.ClubAsync(database, "Europe/London");
+        await Seed.MemberAsync(database, Commands.AnnId, Plan("Monday 09:00"));
+        await using var host = await StartAsync(database, At("2026-11-25T12:00:00Z"));
+        Assert.Equal(At("2026-11-30T09:00:00Z"), await NextReminderAsync(host));
+
+        await host.Services.RunAsync("profile timezone", Commands.Member(), ("tz", "America/New_York"));
+
+        Assert.Equal(At("2026-11-30T14:00:00Z"), await NextReminderAsync(host));
+    }
 }
