@@ -109,13 +109,23 @@ public static partial class CommandCatalog
                 ],
             },
             new("show", "See your settings"),
+            new("celebrate", "Let the weekly summary name you when you reach a milestone (counts only)")
+            {
+                Options =
+                [
+                    new("setting", "on: named in the shout-out for a milestone; off: milestones stay private", OptionKind.Text, Required: true)
+                    {
+                        Choices = OnOffChoices,
+                    },
+                ],
+            },
             new("shoutout", "Whether the weekly summary's shout-out names you")
             {
                 Options =
                 [
                     new("state", "on (named, the default) or off (counted, never named)", OptionKind.Text, Required: true)
                     {
-                        Choices = [new("off", "off"), new("on", "on")],
+                        Choices = OnOffChoices,
                     },
                 ],
             },

@@ -18,10 +18,13 @@ public sealed record MemberProfile(
 {
     /// <summary>The member turned the weekly shout-out off.</summary>
     public bool HiddenFromShoutOut { get; init; }
+
+    /// <summary>The member asked to be named in the weekly summary for a milestone.</summary>
+    public bool CelebrateMilestones { get; init; }
 }
 
 /// <summary>/profile timezone and /profile show.</summary>
-public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, Plans.PlanReminderService planReminders, TimeProvider time)
 {
     public const string ZoneHint = "an IANA time zone such as Europe/London or America/New_York";
 
@@ -42,7 +45,18 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
         var context = await membership.EnsureAsync(who, ct);
         context.Member.TimeZoneId = zone.Id;
         await unitOfWork.SaveChangesAsync(ct);
+
+        // Slots are wall-clock times in the member's zone: their reminders move with it.
+        await planReminders.ReplanAsync(who.GuildId, who.UserId, ct);
         return await ProfileAsync(context with { Zone = zone }, ct);
+    }
+
+    /// <summary>/profile celebrate on|off: whether the weekly summary may name the member for a milestone.</summary>
+    public async Task SetCelebrateAsync(MemberRef who, bool celebrate, CancellationToken ct)
+    {
+        var context = await membership.EnsureAsync(who, ct);
+        context.Member.CelebrateMilestones = celebrate;
+        await unitOfWork.SaveChangesAsync(ct);
     }
 
     /// <summary>/profile shoutout off|on: whether the weekly summary's shout-out names this member.</summary>
@@ -74,6 +88,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
             pause?.EndUtc)
         {
             HiddenFromShoutOut = member.HiddenFromShoutOut,
+            CelebrateMilestones = member.CelebrateMilestones,
         };
     }
 }
