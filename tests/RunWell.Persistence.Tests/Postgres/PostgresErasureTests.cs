@@ -50,33 +50,4 @@ public sealed class PostgresErasureTests(PostgresDatabase database) : IClassFixt
         });
         Assert.All(left, n => Assert.Equal(0, n));
     }
-
-    [PostgresFact]
-    public async Task Retention_on_postgres_covers_stored_posts_keys_and_members_with_nothing_left()
-    {
-        await using var services = await PostgresServices.StartAsync(database.ConnectionString);
-        var quiet = Commands.Member(Commands.AnnId + 600, "Quiet");
-        await services.RunAsync("run log", quiet, ("minutes", 20L));
-        await services.RunAsync("run undo", quiet);
-        var old = TestServices.DefaultNow.UtcDateTime;
-        await services.QueryAsync(async db =>
-        {
-            var post = new ScheduledPost { GuildId = Commands.GuildId, Kind = PostKind.Nudge, PeriodKey = "2026-11-25:" + quiet.UserId, CreatedAtUtc = old };
-            db.ScheduledPosts.Add(post);
-            await db.SaveChangesAsync();
-            db.Outbox.Add(new OutboxMessage
-            {
-                GuildId = Commands.GuildId, ScheduledPostId = post.Id, Kind = PostKind.Nudge, DirectMessageUserId = quiet.UserId,
-                PayloadJson = "{}", Nonce = Guid.NewGuid().ToString("N")[..25], Status = OutboxStatus.Sent, NextAttemptAtUtc = old, CreatedAtUtc = old,
-            });
-            return await db.SaveChangesAsync();
-        });
-
-        services.Time.Advance(TimeSpan.FromDays(400));
-        var report = await services.RunRetentionAsync();
-
-        Assert.True(report.Deleted.OutboxRows >= 1 && report.Deleted.PostKeys >= 1 && report.Deleted.Members >= 1, report.Deleted.ToString());
-        Assert.Equal(0, await services.QueryAsync(db => db.Members.CountAsync(m => m.UserId == quiet.UserId)));
-        Assert.Equal(0, await services.QueryAsync(db => db.ScheduledPosts.CountAsync(p => p.PeriodKey.EndsWith(":" + quiet.UserId))));
-    }
 }
