@@ -2,6 +2,7 @@ using System.Globalization;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Time;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -9,10 +10,27 @@ namespace RunWell.Bot.Handlers.Admin;
 internal static class AdminReplies
 {
     public static Message SetupSaved(Club club, IReadOnlyList<UpcomingSlot> upcoming) =>
-        new($"✅ Saved. Group posts go to {Mention.Channel(club.ChannelId!.Value)}; slots are in **{club.TimeZoneId}**.")
+        new($"✅ Saved. Group posts go to {Mention.Channel(club.ChannelId!.Value)}; slots are in **{club.TimeZoneId}**." +
+            FixedOffsetWarning(TimeZones.FindOrUtc(club.TimeZoneId)))
         {
             Cards = [new Card("Next posts", Schedule(upcoming))],
         };
+
+    /// <summary>A warning for EST-like zones that never change for summer time (most clubs' clocks do).</summary>
+    public static string FixedOffsetWarning(TimeZoneInfo zone)
+    {
+        if (!TimeZones.IsFixedOffsetAbbreviation(zone))
+        {
+            return "";
+        }
+
+        var usual = TimeZones.UsualZoneFor(zone) is { } id ? $" such as `{id}`" : " such as `America/New_York`";
+        return $"\n⚠️ **{zone.Id}** is a fixed offset (UTC{Offset(zone.BaseUtcOffset)}) with no daylight saving: " +
+            $"if your clocks change in summer, use a city zone{usual} so posts keep their local time.";
+    }
+
+    private static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "−" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     public static Message SupportSaved(Club club) =>
         new("✅ Saved. `/help` and nudges now show this support text:")
