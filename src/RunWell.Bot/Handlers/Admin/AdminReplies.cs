@@ -2,6 +2,7 @@ using System.Globalization;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Privacy;
 using RunWell.Domain.Time;
 
 namespace RunWell.Bot.Handlers.Admin;
@@ -41,6 +42,21 @@ internal static class AdminReplies
     public static string RetentionSaved(Club club) =>
         $"✅ Saved. Entries are kept for **{club.RetentionDays} days**; the daily clean-up at " +
         $"{SlotText.Time(ClubDefaults.RetentionTime)} ({club.TimeZoneId}) deletes older ones.";
+
+    public static string RetentionQuestion(RetentionPreview preview)
+    {
+        var sweep = Mention.Time(new DateTimeOffset(preview.NextSweepUtc, TimeSpan.Zero), 'f');
+        var cutoff = Mention.Time(new DateTimeOffset(preview.CutoffUtc, TimeSpan.Zero), 'D');
+        var effect = preview.Entries switch
+        {
+            0 => "no entries",
+            1 => "**1 entry** (a check-in or run)",
+            var n => string.Create(CultureInfo.InvariantCulture, $"**{n} entries** (check-ins and runs)"),
+        };
+        return $"Keep entries for **{preview.Days} days**? The next clean-up ({sweep}) would delete {effect} from before {cutoff}, " +
+            "with the buddy weeks, nudge records and pauses of that age. Deleted entries cannot be brought back. " +
+            "Nothing changes until you confirm (the button works for 2 minutes).";
+    }
 
     public static Message Status(ClubStatus status)
     {
