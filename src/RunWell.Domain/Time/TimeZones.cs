@@ -24,10 +24,18 @@ public static class TimeZones
         }
 
         var typed = id.Trim();
+
+        // An exact id (what is stored) is found without listing every zone: that listing reads the whole
+        // tz database, which is too slow for the first interaction after start.
+        if (TryLoad(typed, out zone))
+        {
+            return true;
+        }
+
         var canonical = ByLowerId.Value.GetValueOrDefault(typed.ToLowerInvariant())
             ?? ByCity.Value.GetValueOrDefault(CityKey(typed));
         // Ids the system resolves but does not list (EST, MST, links) are still tried as typed.
-        return canonical is not null ? TryLoad(canonical, out zone) : TryLoad(typed, out zone) || TryLoad(typed.ToUpperInvariant(), out zone);
+        return canonical is not null ? TryLoad(canonical, out zone) : TryLoad(typed.ToUpperInvariant(), out zone);
     }
 
     /// <summary>
