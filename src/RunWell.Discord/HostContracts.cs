@@ -38,3 +38,30 @@ public interface IGuildEvents
     /// <summary>GUILD_DELETE not marked unavailable: the bot was removed from the guild.</summary>
     Task GuildRemovedAsync(ulong guildId, CancellationToken ct);
 }
+
+/// <summary>
+/// Optional, implemented by the host: the words of the answers the client sends on its own (the host
+/// knows the product's voice; the client does not). A plain English default is registered.
+/// </summary>
+public interface IInteractionFallbacks
+{
+    /// <summary>The queue is full: sent at once, ephemeral.</summary>
+    DiscordMessage Busy(DiscordInteraction interaction);
+
+    /// <summary>The handler threw or built an answer that cannot be sent.</summary>
+    DiscordMessage Failed(DiscordInteraction interaction);
+
+    /// <summary>The handler ran into the interaction token's 15-minute limit and was stopped.</summary>
+    DiscordMessage TookTooLong(DiscordInteraction interaction);
+}
+
+internal sealed class PlainFallbacks : IInteractionFallbacks
+{
+    public DiscordMessage Busy(DiscordInteraction interaction) => Ephemeral("Busy right now — please try again in a moment.");
+
+    public DiscordMessage Failed(DiscordInteraction interaction) => Ephemeral("Sorry — something went wrong on our side. Please try again in a moment.");
+
+    public DiscordMessage TookTooLong(DiscordInteraction interaction) => Ephemeral("Sorry — that took too long and was stopped. Please try again.");
+
+    private static DiscordMessage Ephemeral(string text) => DiscordMessage.Text(text) with { Flags = DiscordMessageFlags.Ephemeral };
+}

@@ -47,6 +47,7 @@ public static class PersistenceServiceCollectionExtensions
             });
         }
 
+        builder.Services.AddSingleton<IStorageFaults, StorageFaults>();
         builder.Services.AddScoped<IUnitOfWork, UnitOfWork>();
         builder.Services.AddScoped<IClubStore, ClubStore>();
         builder.Services.AddScoped<IMemberStore, MemberStore>();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using RunWell.Discord.Interactions;
 
 namespace RunWell.Discord.Gateway;
 
@@ -13,6 +14,8 @@ internal sealed partial class GatewayConnection(
     DiscordTuning tuning,
     GatewaySession session,
     ChannelWriter<GatewayEvent> events,
+    InteractionInbox inbox,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger logger,
     GatewayStatus status)
@@ -67,12 +70,6 @@ internal sealed partial class GatewayConnection(
                     await socket.CloseAsync(4000, "reconnecting", tuning.CloseTimeout);
                     return done;
                 }
-                // Dispatches are queued here, outside Handle, so backpressure applies to the reader.
-                if (_pending is { } evt)
-                {
-                    _pending = null;
-                    await events.WriteAsync(evt, connectionCts.Token);
-                }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested || connectionCts.IsCancellationRequested)
@@ -92,8 +89,6 @@ internal sealed partial class GatewayConnection(
             }
         }
     }
-
-    private GatewayEvent? _pending;
 
     private ConnectionOutcome Closed(int? code)
     {
@@ -151,21 +146,23 @@ internal sealed partial class GatewayConnection(
             case "READY":
                 session.SessionId = d.GetProperty("session_id").GetString();
                 session.ResumeUrl = new Uri(d.GetProperty("resume_gateway_url").GetString()!);
-                session.ApplicationId = InteractionParser.Id(d.GetProperty("application"), "id") ?? 0;
+                session.ApplicationId = Snowflake.Read(d.GetProperty("application"), "id") ?? 0;
                 BecameHealthy = true;
                 status.MarkConnected();
                 LogReady(logger, session.ApplicationId);
-                _pending = new SessionReady(session.ApplicationId);
+                Publish(new SessionReady(session.ApplicationId));
                 break;
             case "RESUMED":
                 BecameHealthy = true;
                 status.MarkConnected();
+                metrics.Resumed();
                 LogResumed(logger, session.Sequence ?? 0);
                 break;
             case "INTERACTION_CREATE":
                 try
                 {
-                    _pending = new InteractionReceived(InteractionParser.Parse(d));
+                    // Stamped here: every deadline of the interaction counts from receipt.
+                    inbox.Accept(InteractionParser.Parse(d), time.GetUtcNow());
                 }
                 catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException)
                 {
@@ -173,16 +170,27 @@ internal sealed partial class GatewayConnection(
                 }
                 break;
             case "GUILD_CREATE":
-                if (InteractionParser.Id(d, "id") is { } created)
-                    _pending = new GuildAvailable(created, d.TryGetProperty("name", out var name) ? name.GetString() : null);
+                // An unavailable guild (an outage) is not availability.
+                var unavailable = d.TryGetProperty("unavailable", out var ua) && ua.ValueKind == JsonValueKind.True;
+                if (!unavailable && Snowflake.Read(d, "id") is { } created)
+                    Publish(new GuildAvailable(created, d.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null));
                 break;
             case "GUILD_DELETE":
                 // unavailable=true is an outage, not a removal.
                 var outage = d.TryGetProperty("unavailable", out var u) && u.ValueKind == JsonValueKind.True;
-                if (!outage && InteractionParser.Id(d, "id") is { } removed)
-                    _pending = new GuildRemoved(removed);
+                if (!outage && Snowflake.Read(d, "id") is { } removed)
+                    Publish(new GuildRemoved(removed));
                 break;
         }
+    }
+
+    /// <summary>Never waits: a full event queue drops the event with a log rather than stall heartbeats.</summary>
+    private void Publish(GatewayEvent evt)
+    {
+        if (events.TryWrite(evt))
+            return;
+        metrics.Shed(evt.GetType().Name);
+        LogEventShed(logger, evt.GetType().Name);
     }
 
     private async Task HeartbeatLoopAsync(GatewaySocket socket, TimeSpan interval, CancellationToken ct)
@@ -255,6 +263,9 @@ internal sealed partial class GatewayConnection(
 
     [LoggerMessage(EventId = 207, Level = LogLevel.Warning, Message = "Gateway invalid session (resumable: {Resumable})")]
     private static partial void LogInvalidSession(ILogger logger, bool resumable);
+
+    [LoggerMessage(EventId = 209, Level = LogLevel.Error, Message = "Event queue full; {Event} dropped")]
+    private static partial void LogEventShed(ILogger logger, string @event);
 
     [LoggerMessage(EventId = 208, Level = LogLevel.Warning, Message = "Ignored an INTERACTION_CREATE that could not be read: {Error}")]
     private static partial void LogBadInteraction(ILogger logger, string error);

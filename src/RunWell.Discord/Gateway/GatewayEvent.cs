@@ -3,8 +3,6 @@ namespace RunWell.Discord.Gateway;
 /// <summary>What the receive loop hands to the consumers through the bounded channel.</summary>
 internal abstract record GatewayEvent;
 
-internal sealed record InteractionReceived(DiscordInteraction Interaction) : GatewayEvent;
-
 internal sealed record GuildAvailable(ulong GuildId, string? Name) : GatewayEvent;
 
 internal sealed record GuildRemoved(ulong GuildId) : GatewayEvent;

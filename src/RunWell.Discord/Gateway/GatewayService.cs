@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RunWell.Discord.Interactions;
 
 namespace RunWell.Discord.Gateway;
 
@@ -15,6 +16,9 @@ internal sealed partial class GatewayService(
     IOptions<DiscordTuning> tuning,
     IDiscordRest rest,
     Channel<GatewayEvent> events,
+    InteractionQueue interactions,
+    InteractionInbox inbox,
+    DiscordMetrics metrics,
     IFatalStop fatalStop,
     TimeProvider time,
     GatewayStatus status,
@@ -39,7 +43,9 @@ internal sealed partial class GatewayService(
         }
         finally
         {
+            // Stop reading first; the consumers then finish what was received.
             events.Writer.TryComplete();
+            interactions.Writer.TryComplete();
         }
     }
 
@@ -70,7 +76,7 @@ internal sealed partial class GatewayService(
                 lastIdentify = time.GetUtcNow();
             }
 
-            var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, time, logger, status);
+            var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, inbox, metrics, time, logger, status);
             var outcome = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
             status.MarkDisconnected();
             attempt = connection.BecameHealthy ? 0 : attempt + 1;

@@ -19,6 +19,7 @@ internal static class DiscordMode
 
         builder.AddRunWellDiscord();
         builder.Services.AddScoped<IDiscordInteractionHandler, DiscordInteractionHandler>();
+        builder.Services.AddSingleton<IInteractionFallbacks, BotFallbacks>();
         builder.Services.AddSingleton<ICommandSource, CatalogCommandSource>();
         builder.Services.AddSingleton<ICommandRegistrationStore, BotStateRegistrationStore>();
         builder.Services.AddSingleton<IOutboundMessenger, DiscordOutboundMessenger>();
