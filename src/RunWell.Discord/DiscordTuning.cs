@@ -47,6 +47,17 @@ internal sealed class DiscordTuning
     public TimeSpan RegistrationBackoffBase { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan RegistrationBackoffCap { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Silence bounds (as @discordjs/ws): WebSocket handshake, then HELLO, then READY/RESUMED after Identify/Resume.</summary>
+    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long resuming is tried through network trouble before a new session (Discord keeps sessions for minutes).</summary>
+    public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromMinutes(2.5);
+
+    /// <summary>A connection up this long resets the reconnect backoff; a shorter one keeps it growing.</summary>
+    public TimeSpan StableConnection { get; set; } = TimeSpan.FromSeconds(30);
+
     public TimeSpan ReconnectBackoffBase { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan ReconnectBackoffCap { get; set; } = TimeSpan.FromSeconds(60);
 

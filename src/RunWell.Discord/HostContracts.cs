@@ -65,3 +65,24 @@ internal sealed class PlainFallbacks : IInteractionFallbacks
 
     private static DiscordMessage Ephemeral(string text) => DiscordMessage.Text(text) with { Flags = DiscordMessageFlags.Ephemeral };
 }
+
+/// <summary>
+/// Optional, implemented by the host: keeps the gateway session across a planned restart, so the next
+/// process resumes it (and receives the events sent meanwhile) instead of identifying afresh.
+/// </summary>
+public interface IGatewaySessionStore
+{
+    /// <summary>The session the last process left, or null.</summary>
+    Task<SavedGatewaySession?> LoadAsync(CancellationToken ct);
+
+    /// <summary>Saves the session on stop; null forgets it.</summary>
+    Task SaveAsync(SavedGatewaySession? session, CancellationToken ct);
+}
+
+/// <summary>What resuming needs.</summary>
+/// <param name="SessionId">READY's session_id.</param>
+/// <param name="ResumeUrl">READY's resume_gateway_url.</param>
+/// <param name="Sequence">The last sequence number read (and handed over).</param>
+/// <param name="ApplicationId">READY's application id (RESUMED does not repeat it).</param>
+/// <param name="SavedAt">When it was saved: Discord keeps a session resumable only for minutes.</param>
+public sealed record SavedGatewaySession(string SessionId, Uri ResumeUrl, int? Sequence, ulong ApplicationId, DateTimeOffset SavedAt);
