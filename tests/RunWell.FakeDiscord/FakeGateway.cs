@@ -57,7 +57,7 @@ public sealed class FakeGateway
     /// <summary>Connections opened so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
 
-    /// <summary>Connection numbers that were sent READY (dispatches to them are delivered from then on).</summary>
+    /// <summary>Connection numbers that were sent READY or RESUMED (dispatches to them are delivered from then on).</summary>
     public Recorder<int> ReadySent { get; } = new();
 
     /// <summary>Current session id (null before the first Identify).</summary>
@@ -298,6 +298,7 @@ public sealed class FakeGateway
         foreach (var json in replay)
             await connection.SendAsync(json);
         connection.Ready = true;
+        ReadySent.Add(connection.Number);
     }
 
     // The semaphore is never waited on with a timeout, so it holds no wait handle worth disposing.
