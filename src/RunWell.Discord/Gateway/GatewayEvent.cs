@@ -7,7 +7,11 @@ internal sealed record GuildAvailable(ulong GuildId, string? Name) : GatewayEven
 
 internal sealed record GuildRemoved(ulong GuildId) : GatewayEvent;
 
-internal sealed record SessionReady(ulong ApplicationId) : GatewayEvent;
+/// <param name="GuildIds">READY's guild list: every guild this shard is in (as unavailable guilds).</param>
+internal sealed record SessionReady(ulong ApplicationId, IReadOnlyList<ulong> GuildIds, int ShardId, int ShardCount) : GatewayEvent;
+
+/// <summary>A session resumed (possibly one a previous process saved): no guild list, but registration still runs once per process.</summary>
+internal sealed record SessionResumed(ulong ApplicationId) : GatewayEvent;
 
 /// <summary>Resumable session state, kept across connections by the gateway service.</summary>
 internal sealed class GatewaySession

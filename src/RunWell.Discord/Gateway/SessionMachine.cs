@@ -94,7 +94,7 @@ internal sealed partial class SessionMachine(
                 (session.SessionId, session.ResumeUrl, session.ApplicationId) = (sessionId, resumeUrl, applicationId);
                 status.MarkConnected();
                 LogReady(logger, applicationId);
-                Publish(new SessionReady(applicationId));
+                Publish(new SessionReady(applicationId, ReadyGuilds(d), ReadyShard(d, 0), ReadyShard(d, 1, 1)));
                 return new FrameResult(Healthy: true);
             case "RESUMED":
                 status.MarkConnected();
@@ -102,7 +102,7 @@ internal sealed partial class SessionMachine(
                 LogResumed(logger, session.Sequence ?? 0);
                 // A process that resumed a saved session never saw READY: it still registers once.
                 if (session.ApplicationId != 0)
-                    Publish(new SessionReady(session.ApplicationId));
+                    Publish(new SessionResumed(session.ApplicationId));
                 return new FrameResult(Healthy: true);
             case "INTERACTION_CREATE":
                 try
@@ -131,6 +131,17 @@ internal sealed partial class SessionMachine(
                 return default;
         }
     }
+
+    private static ulong[] ReadyGuilds(JsonElement d) =>
+        d.TryGetProperty("guilds", out var guilds) && guilds.ValueKind == JsonValueKind.Array
+            ? [.. guilds.EnumerateArray().Select(g => Snowflake.Read(g, "id")).OfType<ulong>()]
+            : [];
+
+    /// <summary>READY's <c>shard</c> pair [id, count]; absent when the session is not sharded.</summary>
+    private static int ReadyShard(JsonElement d, int index, int fallback = 0) =>
+        d.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Array && shard.GetArrayLength() > index
+            ? shard[index].GetInt32()
+            : fallback;
 
     /// <summary>Never waits: a full event queue drops the event with a log rather than stall heartbeats.</summary>
     private void Publish(GatewayEvent evt)

@@ -104,10 +104,13 @@ internal sealed partial class GatewayEventConsumer(
     {
         switch (evt)
         {
-            case SessionReady { ApplicationId: var appId }:
-                // Once per process, off this worker: registration retries must not hold up guild events.
-                if (Interlocked.Exchange(ref _registered, 1) == 0)
-                    _registration = Task.Run(() => registrar.RegisterUntilDoneAsync(appId, _hardStop.Token), CancellationToken.None);
+            case SessionReady ready:
+                await using (var scope = scopes.CreateAsyncScope())
+                    await scope.ServiceProvider.GetRequiredService<IGuildEvents>().SessionReadyAsync(ready.GuildIds, ready.ShardId, ready.ShardCount, ct);
+                Register(ready.ApplicationId);
+                break;
+            case SessionResumed resumed:
+                Register(resumed.ApplicationId);
                 break;
             case GuildAvailable { GuildId: var id, Name: var name }:
                 await using (var scope = scopes.CreateAsyncScope())
@@ -118,6 +121,13 @@ internal sealed partial class GatewayEventConsumer(
                     await scope.ServiceProvider.GetRequiredService<IGuildEvents>().GuildRemovedAsync(removed, ct);
                 break;
         }
+    }
+
+    /// <summary>Once per process, off this worker: registration retries must not hold up guild events.</summary>
+    private void Register(ulong applicationId)
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 0)
+            _registration = Task.Run(() => registrar.RegisterUntilDoneAsync(applicationId, _hardStop.Token), CancellationToken.None);
     }
 
     [LoggerMessage(EventId = 411, Level = LogLevel.Error, Message = "Handling gateway event {Event} failed")]
