@@ -27,7 +27,7 @@ internal sealed class BotProcess : IDisposable
     /// <summary>Stopwatch timestamp taken just before the process started.</summary>
     public long StartedAt { get; }
 
-    public static BotProcess Start(IEnumerable<string> args, string workDirectory, string name)
+    public static BotProcess Start(IEnumerable<string> args, string workDirectory, string name, IEnumerable<KeyValuePair<string, string>> environment)
     {
         var probeFile = Path.Combine(workDirectory, name + ".probe");
         var log = new StreamWriter(Path.Combine(workDirectory, name + ".log")) { AutoFlush = true };
@@ -47,6 +47,10 @@ internal sealed class BotProcess : IDisposable
         info.Environment["RUNWELL_PROBE_FILE"] = probeFile;
         // As the Docker image runs it; anything else the runtime needs is in the app's runtimeconfig.json.
         info.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
 
         var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => Write(log, e.Data);

@@ -8,13 +8,14 @@ namespace RunWell.Bench.Interactions;
 /// The interaction path measured as a black box: the published Release RunWell in its own process
 /// against the fake Discord in this one (loopback), then a minimal bot through the same phases for
 /// the ratio. Options: --short (the lead's few-minute re-run), --soak (adds 10 min at 200/s with RSS
-/// every 30 s), --app DIR (a RunWell already published there), --no-publish (reuse artifacts/bench).
+/// every 30 s), --app DIR (a RunWell already published there), --no-publish (reuse artifacts/bench),
+/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting).
 /// </summary>
 internal sealed class InteractionBenchmark(string[] args) : IBenchmark
 {
     public string Name => "interactions";
 
-    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish)";
+    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V)";
 
     public async Task RunAsync(TextWriter output, CancellationToken ct)
     {
@@ -40,6 +41,14 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
             phases = [.. phases, new("soak 200/s 10 min", 200, TimeSpan.FromMinutes(10), SoakRss: true)];
         }
 
+        var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
+            .Select(p => args[p.i + 1].Split('=', 2)).Where(kv => kv.Length == 2)
+            .Select(kv => KeyValuePair.Create(kv[0], kv[1])).ToList();
+        foreach (var (key, value) in environment)
+        {
+            output.WriteLine($"RunWell environment: {key}={value}");
+        }
+
         output.WriteLine("load average at start: " + LoadAverage());
         var work = Directory.CreateTempSubdirectory("runwell-bench-");
         var completed = false;
@@ -51,9 +60,9 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
                 $"--Discord:DevGuildId={FakeInteractions.GuildId}", "--RunWell:Mode=Discord",
                 $"--ConnectionStrings:RunWell=Data Source={Path.Combine(work.FullName, "runwell.db")}",
                 "--Logging:LogLevel:Default=Warning",
-            ], registersCommands: true, ct);
+            ], environment, registersCommands: true, ct);
             var floor = await RunBotAsync("minimal bot", output, [.. phases.Where(p => !p.SoakRss)], work.FullName, fake =>
-                [minimal, fake.ApiBaseUrl.ToString(), fake.Token, Path.Combine(work.FullName, "minimal.db")], registersCommands: false, ct);
+                [minimal, fake.ApiBaseUrl.ToString(), fake.Token, Path.Combine(work.FullName, "minimal.db")], [], registersCommands: false, ct);
 
             output.WriteLine();
             output.WriteLine("RunWell ÷ minimal bot, same run:");
@@ -87,7 +96,8 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
     }
 
     private static async Task<BotRun> RunBotAsync(
-        string name, TextWriter output, IReadOnlyList<Phase> phases, string work, Func<FakeDiscordServer, string[]> arguments, bool registersCommands, CancellationToken ct)
+        string name, TextWriter output, IReadOnlyList<Phase> phases, string work, Func<FakeDiscordServer, string[]> arguments,
+        IEnumerable<KeyValuePair<string, string>> environment, bool registersCommands, CancellationToken ct)
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         // Keep the fake (in this process) small and quiet: the figures are the bot's.
@@ -99,7 +109,7 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
 
         output.WriteLine();
         output.WriteLine($"-- {name}");
-        using var bot = BotProcess.Start(arguments(fake), work, name.Replace(' ', '-'));
+        using var bot = BotProcess.Start(arguments(fake), work, name.Replace(' ', '-'), environment);
         await fake.Gateway.ReadySent.WaitForAsync(_ => true, TimeSpan.FromSeconds(60));
         var readyMs = Stopwatch.GetElapsedTime(bot.StartedAt).TotalMilliseconds;
         if (registersCommands)
