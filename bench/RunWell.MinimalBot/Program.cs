@@ -49,7 +49,8 @@ while (ws.State == WebSocketState.Open)
         break;
     }
 
-    var doc = JsonDocument.Parse(buffer.WrittenMemory);
+    // A copy: JsonDocument keeps referring to the bytes it parsed, and the buffer is reused for the next frame.
+    var doc = JsonDocument.Parse(buffer.WrittenMemory.ToArray());
     var root = doc.RootElement;
     if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
     {
