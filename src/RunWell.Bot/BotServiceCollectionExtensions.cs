@@ -17,7 +17,6 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddRunWellBot(this IServiceCollection services)
     {
         services.AddScoped<BotEngine>();
-        services.AddSingleton<HandlerIndex>();
 
         services.AddScoped<ICommandHandler, HelpHandler>();
         services.AddScoped<ICommandHandler, CheckInHandler>();

@@ -9,13 +9,18 @@ namespace RunWell.Bot.Engine;
 /// call the handler, and turn any failure into a short private apology. Scoped: one per interaction.
 /// </summary>
 public sealed partial class BotEngine(
-    IServiceProvider services,
-    HandlerIndex handlers,
+    IEnumerable<ICommandHandler> commandHandlers,
+    IEnumerable<IComponentHandler> componentHandlers,
+    IEnumerable<IAutocompleteHandler> autocompleteHandlers,
     ILogger<BotEngine> logger)
 {
     public const string Apology = "Sorry — something went wrong on my side and nothing was changed. Please try again in a moment.";
     public const string ServerOnly = "RunWell works inside a server: use its commands in your club's server.";
     public const string AdminOnly = "Only club admins (Manage Server) can change RunWell's settings. Nothing was changed.";
+
+    private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
+    private readonly Dictionary<string, IComponentHandler> _components = componentHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), IAutocompleteHandler> _autocomplete = autocompleteHandlers.ToDictionary(h => (h.Path, h.OptionName));
 
     /// <summary>Whether the reply to a path will be private, known before it runs (for deferring).</summary>
     public static bool IsEphemeral(string path) => CommandCatalog.Find(path)?.Ephemeral ?? true;
@@ -38,7 +43,7 @@ public sealed partial class BotEngine(
             return Reply.Private(AdminOnly);
         }
 
-        if (handlers.Command(services, request.Path) is not { } handler)
+        if (!_commands.TryGetValue(request.Path, out var handler))
         {
             return Reply.Private($"/{request.Path} isn't available in this version of RunWell. Try /help.");
         }
@@ -64,7 +69,7 @@ public sealed partial class BotEngine(
     public async Task<Reply> RunComponentAsync(ComponentRequest request, CancellationToken ct)
     {
         var parts = request.CustomId.Split(':');
-        if (handlers.Component(services, parts[0]) is not { } handler)
+        if (!_components.TryGetValue(parts[0], out var handler))
         {
             return Reply.Private("That button has expired. Run the command again to get a fresh one.");
         }
@@ -87,7 +92,7 @@ public sealed partial class BotEngine(
 
     public async Task<IReadOnlyList<Choice>> AutocompleteAsync(AutocompleteRequest request, CancellationToken ct)
     {
-        if (handlers.Autocomplete(services, request.Path, request.Option) is not { } handler)
+        if (!_autocomplete.TryGetValue((request.Path, request.Option), out var handler))
         {
             return [];
         }
