@@ -43,6 +43,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, PrivacyExportHandler>();
         services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
         services.AddScoped<IComponentHandler, PrivacyButtons>();
+        services.AddScoped<IComponentHandler, RetentionButtons>();
         services.AddScoped<ICommandHandler, BuddyJoinHandler>();
         services.AddScoped<ICommandHandler, BuddyLeaveHandler>();
         services.AddScoped<ICommandHandler, BuddyStatusHandler>();

@@ -22,7 +22,8 @@ internal sealed class ProfileTimezoneHandler(ProfileService profiles) : ICommand
         var profile = outcome.Value!;
         return Reply.Private(
             $"Your time zone is now **{profile.ZoneId}** (it is {ProfileCopy.LocalNow(profile)} there). " +
-            "New entries, nudges and your week follow it; entries already logged keep their day.");
+            "New entries, nudges and your week follow it; entries already logged keep their day." +
+            Admin.AdminReplies.FixedOffsetWarning(TimeZones.FindOrUtc(profile.ZoneId)));
     }
 }
 

@@ -65,4 +65,8 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         await transaction.CommitAsync(ct);
         return rows;
     }
+
+    public async Task<int> CountEntriesBeforeAsync(ulong guildId, DateTime cutoffUtc, CancellationToken ct) =>
+        await db.Runs.CountAsync(r => r.GuildId == guildId && r.AtUtc < cutoffUtc, ct)
+        + await db.CheckIns.CountAsync(c => c.GuildId == guildId && c.AtUtc < cutoffUtc, ct);
 }
