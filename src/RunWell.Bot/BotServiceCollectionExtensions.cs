@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, ReviewHandler>();
         services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
         services.AddScoped<ICommandHandler, ProfileShowHandler>();
+        services.AddScoped<ICommandHandler, ProfileShoutOutHandler>();
         services.AddScoped<IAutocompleteHandler, ProfileTimezoneAutocomplete>();
 
         // The review service needs the chart renderer, which lives here because the domain has no ScottPlot;

@@ -37,4 +37,11 @@ public interface IGuildEvents
 
     /// <summary>GUILD_DELETE not marked unavailable: the bot was removed from the guild.</summary>
     Task GuildRemovedAsync(ulong guildId, CancellationToken ct);
+
+    /// <summary>
+    /// READY: <paramref name="guildIds"/> are all the guilds of shard <paramref name="shardId"/> of
+    /// <paramref name="shardCount"/> (1 when not sharded). A guild the host knows on this shard that is
+    /// missing here was left while the bot was offline.
+    /// </summary>
+    Task SessionReadyAsync(IReadOnlyList<ulong> guildIds, int shardId, int shardCount, CancellationToken ct) => Task.CompletedTask;
 }

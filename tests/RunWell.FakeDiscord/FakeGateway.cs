@@ -45,6 +45,9 @@ public sealed class FakeGateway
     /// <summary>Times at which connections were opened.</summary>
     public Recorder<DateTimeOffset> ConnectionTimes { get; } = new();
 
+    /// <summary>The guilds READY lists (as unavailable guilds); by default the one guild fake interactions come from.</summary>
+    public IReadOnlyList<ulong> ReadyGuildIds { get; set; } = [FakeInteractions.GuildId];
+
     /// <summary>Connections opened so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
 
@@ -243,7 +246,7 @@ public sealed class FakeGateway
                 {
                     ["v"] = 10,
                     ["user"] = new JsonObject { ["id"] = _server.ApplicationId.ToString(), ["username"] = "RunWell", ["bot"] = true },
-                    ["guilds"] = new JsonArray(),
+                    ["guilds"] = new JsonArray([.. ReadyGuildIds.Select(id => (JsonNode)new JsonObject { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unavailable"] = true })]),
                     ["session_id"] = _sessionId,
                     ["resume_gateway_url"] = _server.ResumeGatewayUrl.ToString(),
                     ["application"] = new JsonObject { ["id"] = _server.ApplicationId.ToString(), ["flags"] = 0 },

@@ -119,6 +119,16 @@ public static partial class CommandCatalog
                     },
                 ],
             },
+            new("shoutout", "Whether the weekly summary's shout-out names you")
+            {
+                Options =
+                [
+                    new("state", "on (named, the default) or off (counted, never named)", OptionKind.Text, Required: true)
+                    {
+                        Choices = OnOffChoices,
+                    },
+                ],
+            },
         ],
     };
 

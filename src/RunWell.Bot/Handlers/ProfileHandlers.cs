@@ -51,6 +51,21 @@ internal sealed class ProfileCelebrateHandler(ProfileService profiles) : IComman
     }
 }
 
+/// <summary>/profile shoutout off|on: the weekly shout-out names members unless they turn it off.</summary>
+internal sealed class ProfileShoutOutHandler(ProfileService profiles) : ICommandHandler
+{
+    public string Path => "profile shoutout";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var named = context.Input.RequiredText("state") != "off";
+        await profiles.SetShoutOutAsync(context.Caller.Member, named, ct);
+        return Reply.Private(named
+            ? "The weekly summary's shout-out names you again when you showed up that week. 💛"
+            : "Done: the weekly summary's shout-out won't name you. Your runs still count in the group's totals, never by name. `/profile shoutout on` brings your name back.");
+    }
+}
+
 /// <summary>Suggests IANA zones as the member types /profile timezone.</summary>
 internal sealed class ProfileTimezoneAutocomplete : IAutocompleteHandler
 {

@@ -155,7 +155,7 @@ internal sealed partial class GatewayConnection(
                 BecameHealthy = true;
                 status.MarkConnected();
                 LogReady(logger, session.ApplicationId);
-                _pending = new SessionReady(session.ApplicationId);
+                _pending = new SessionReady(session.ApplicationId, ReadyGuilds(d), ReadyShard(d, 0), ReadyShard(d, 1, 1));
                 break;
             case "RESUMED":
                 BecameHealthy = true;
@@ -184,6 +184,17 @@ internal sealed partial class GatewayConnection(
                 break;
         }
     }
+
+    private static ulong[] ReadyGuilds(JsonElement d) =>
+        d.TryGetProperty("guilds", out var guilds) && guilds.ValueKind == JsonValueKind.Array
+            ? [.. guilds.EnumerateArray().Select(g => InteractionParser.Id(g, "id")).OfType<ulong>()]
+            : [];
+
+    /// <summary>READY's <c>shard</c> pair [id, count]; absent when the session is not sharded.</summary>
+    private static int ReadyShard(JsonElement d, int index, int fallback = 0) =>
+        d.TryGetProperty("shard", out var shard) && shard.ValueKind == JsonValueKind.Array && shard.GetArrayLength() > index
+            ? shard[index].GetInt32()
+            : fallback;
 
     private async Task HeartbeatLoopAsync(GatewaySocket socket, TimeSpan interval, CancellationToken ct)
     {

@@ -9,7 +9,8 @@ internal sealed record GuildAvailable(ulong GuildId, string? Name) : GatewayEven
 
 internal sealed record GuildRemoved(ulong GuildId) : GatewayEvent;
 
-internal sealed record SessionReady(ulong ApplicationId) : GatewayEvent;
+/// <param name="GuildIds">READY's guild list: every guild this shard is in (as unavailable guilds).</param>
+internal sealed record SessionReady(ulong ApplicationId, IReadOnlyList<ulong> GuildIds, int ShardId, int ShardCount) : GatewayEvent;
 
 /// <summary>Resumable session state, kept across connections by the gateway service.</summary>
 internal sealed class GatewaySession

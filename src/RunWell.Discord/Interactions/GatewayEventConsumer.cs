@@ -58,10 +58,13 @@ internal sealed partial class GatewayEventConsumer(
                 else
                     LogDuplicate(logger, interaction.Id);
                 break;
-            case SessionReady { ApplicationId: var appId }:
+            case SessionReady ready:
+                await using (var scope = scopes.CreateAsyncScope())
+                    await scope.ServiceProvider.GetRequiredService<IGuildEvents>().SessionReadyAsync(ready.GuildIds, ready.ShardId, ready.ShardCount, ct);
+
                 // Once per process: a re-identify does not change the catalog.
                 if (Interlocked.Exchange(ref _registered, 1) == 0)
-                    await registrar.RegisterAsync(appId, ct);
+                    await registrar.RegisterAsync(ready.ApplicationId, ct);
                 break;
             case GuildAvailable { GuildId: var id, Name: var name }:
                 await using (var scope = scopes.CreateAsyncScope())

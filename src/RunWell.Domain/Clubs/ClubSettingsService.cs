@@ -1,7 +1,8 @@
-using RunWell.Domain.Rhythm;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Rhythm;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Clubs;
@@ -81,7 +82,8 @@ public sealed class ClubSettingsService(
 
     public async Task<Outcome<Club>> SetSupportTextAsync(ulong guildId, string? guildName, string? text, CancellationToken ct)
     {
-        var clean = text?.Trim() ?? "";
+        // Stored as the plain text everyone will read: no controls, bidi tricks, masked links or mentions.
+        var clean = TypedText.PlainSupportText(text ?? "").Trim();
         if (clean.Length == 0 || clean.Length > ClubDefaults.SupportTextMaxLength)
         {
             return Outcome.Fail<Club>($"**text** must be 1–{ClubDefaults.SupportTextMaxLength} characters (yours has {clean.Length}).");

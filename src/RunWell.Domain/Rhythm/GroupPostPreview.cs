@@ -34,7 +34,7 @@ public sealed class GroupPostPreview(
         if (kind == PostKind.Nudge)
         {
             var due = await nudges.CountDueAsync(club, ct);
-            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), club.SupportText ?? ClubDefaults.DefaultSupportText);
+            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ClubDefaults.SupportTextOf(club));
             return new PostPreview([sample], null, due);
         }
 
@@ -46,7 +46,7 @@ public sealed class GroupPostPreview(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var draft = await producer.DraftAsync(club, now, ct);
+        var draft = await producer.DraftPreviewAsync(club, now, ct);
         if (draft.Messages.Count > 0)
         {
             return new PostPreview([.. draft.Messages.Select(m => m.Message)], notice);

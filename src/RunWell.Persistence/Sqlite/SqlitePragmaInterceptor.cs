@@ -8,15 +8,16 @@ namespace RunWell.Persistence.Sqlite;
 
 /// <summary>
 /// Per-connection pragmas: SQLite forgets them on every new connection, and the connection string
-/// cannot carry them. WAL itself is set once in the file by the migrator. EF opens and closes the
-/// connection around every query, but Microsoft.Data.Sqlite hands back the same pooled native
-/// connection, which keeps its pragmas: they are sent once per native connection, not once per open
-/// (that was one extra statement per query on the interaction path).
+/// cannot carry them. WAL itself is set once in the file by the migrator. <c>secure_delete</c> makes
+/// SQLite overwrite deleted content with zeros, so an erased note does not linger in free space.
+/// EF opens and closes the connection around every query, but Microsoft.Data.Sqlite hands back the
+/// same pooled native connection, which keeps its pragmas: they are sent once per native connection,
+/// not once per open (that was one extra statement per query on the interaction path).
 /// </summary>
 internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
     private readonly string _sql = string.Create(CultureInfo.InvariantCulture,
-        $"PRAGMA busy_timeout={(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+        $"PRAGMA busy_timeout={(int)busyTimeout.TotalMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;");
 
     // Keyed by the native handle, so an entry goes away with the connection it describes.
     private readonly ConditionalWeakTable<object, object> _configured = [];

@@ -18,7 +18,7 @@ public sealed class SupportAndRetentionTests
         await services.RunAsync("runwell support", Admin, ("text", "  Talk to Sam, our club welfare lead: 0123 456  "));
         var help = await services.RunAsync("help", Commands.Member());
 
-        Assert.Equal("Talk to Sam, our club welfare lead: 0123 456", help.Message.Cards.Single(c => c.Title == "Support").Body);
+        Assert.Equal(RunWell.Bot.Copy.CareCopy.ProfessionalCare + "\nTalk to Sam, our club welfare lead: 0123 456", help.Message.Cards.Single(c => c.Title == "Support").Body);
     }
 
     [Theory]

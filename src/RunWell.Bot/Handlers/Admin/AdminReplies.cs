@@ -36,7 +36,7 @@ internal static class AdminReplies
     public static Message SupportSaved(Club club) =>
         new("✅ Saved. `/help` and nudges now show this support text:")
         {
-            Cards = [new Card("Support", club.SupportText ?? ClubDefaults.DefaultSupportText)],
+            Cards = [new Card("Support", ClubDefaults.SupportTextOf(club))],
         };
 
     public static string RetentionSaved(Club club) =>

@@ -126,6 +126,11 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("time without time zone");
 
@@ -317,6 +322,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -324,6 +332,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("integer");
 
                     b.Property<bool>("NudgeOptIn")

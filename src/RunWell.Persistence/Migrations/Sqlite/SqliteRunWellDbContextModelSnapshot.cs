@@ -115,6 +115,11 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("TEXT");
 
@@ -302,6 +307,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
 
@@ -309,6 +317,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("NudgeOptIn")
