@@ -26,8 +26,10 @@ internal static class DiscordMode
 
         builder.AddRunWellDiscord();
         builder.Services.AddScoped<IDiscordInteractionHandler, DiscordInteractionHandler>();
+        builder.Services.AddSingleton<IInteractionFallbacks, BotFallbacks>();
         builder.Services.AddSingleton<ICommandSource, CatalogCommandSource>();
         builder.Services.AddSingleton<ICommandRegistrationStore, BotStateRegistrationStore>();
+        builder.Services.AddSingleton<IGatewaySessionStore, BotStateGatewaySessionStore>();
         builder.Services.AddSingleton<IOutboundMessenger, DiscordOutboundMessenger>();
         builder.Services.AddScoped<IGuildEvents, ServerGuildEvents>();
         builder.Services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord-gateway");

@@ -45,8 +45,10 @@ public sealed class GuildLifecycleTests
         await UntilAsync(bot, async db => await db.Runs.CountAsync() == 1);
         await bot.StopHostAsync();
 
-        // Removed while offline: no GUILD_DELETE, just missing from the next READY.
+        // Removed while offline: no GUILD_DELETE, just missing from the next READY. Offline long enough
+        // that the saved session can no longer be resumed, so the next process identifies.
         fake.Gateway.ReadyGuildIds = [];
+        fake.Gateway.InvalidateSessionOnNextResume();
         await bot.StartHostAsync();
         var removed = await WaitForClubAsync(bot, c => c.RemovedAtUtc is not null);
         await fake.Gateway.DispatchAsync("GUILD_CREATE", new JsonObject { ["id"] = Guild, ["name"] = "Club runs", ["unavailable"] = false });
