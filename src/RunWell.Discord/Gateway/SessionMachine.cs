@@ -54,9 +54,13 @@ internal sealed partial class SessionMachine(
         switch ((GatewayOpcode)root.GetProperty("op").GetInt32())
         {
             case GatewayOpcode.Dispatch:
-                if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
-                    session.Sequence = s.GetInt32();
-                return Dispatch(root.GetProperty("t").GetString(), root.GetProperty("d"), receivedAt);
+                // The sequence is taken only once the dispatch was read: a frame that fails must not move
+                // the resume point past events the bot never saw (they would be skipped on replay).
+                int? sequence = root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetInt32() : null;
+                var result = Dispatch(root.GetProperty("t").GetString(), root.GetProperty("d"), receivedAt);
+                if (sequence is { } seq)
+                    session.Sequence = seq;
+                return result;
             case GatewayOpcode.Heartbeat:
                 return new FrameResult(BeatNow: true);
             case GatewayOpcode.Reconnect:

@@ -70,8 +70,10 @@ public sealed class GatewayResilienceTests
 
         await fake.Gateway.SendRawAsync(frame);
 
-        await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
+        var resume = await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
         await AnswersAsync(fake);
+        // The frame's "s" (99) must not become the resume point: events 2..98 would never be replayed.
+        Assert.True(resume.D.GetProperty("seq").GetInt32() < 99);
         Assert.Contains(bot.Logs.GetSnapshot(), r => r.Id.Id == 211);
         Assert.False(bot.Fatal.Stopped.IsCompleted);
         Assert.Equal(1, fake.Gateway.Received.Count(p => p.Op == 2));
