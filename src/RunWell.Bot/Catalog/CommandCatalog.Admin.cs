@@ -13,6 +13,7 @@ public static partial class CommandCatalog
     public static readonly IReadOnlyList<Choice> PreviewChoices =
     [
         new("weekly summary", "summary"), new("buddy pairing", "pairing"), new("buddy check-in", "checkin"), new("nudges", "nudges"),
+        new("last week's summary, as posted", "last_summary"),
     ];
 
     private static OptionSpec Day(string name, string description) =>

@@ -13,6 +13,12 @@ public interface IPostStore
 
     Task<bool> ExistsAsync(ulong guildId, PostKind kind, string periodKey, CancellationToken ct);
 
+    /// <summary>
+    /// What was recorded for a post, exactly as it went (or will go) out: its messages in order, or
+    /// null when the period was never posted.
+    /// </summary>
+    Task<IReadOnlyList<StoredMessage>?> FindMessagesAsync(ulong guildId, PostKind kind, string periodKey, CancellationToken ct);
+
     /// <summary>Adds the post and its outbox rows to the unit of work, linked, without saving.</summary>
     void Add(ScheduledPost post, IReadOnlyList<OutboxMessage> messages);
 
@@ -22,3 +28,6 @@ public interface IPostStore
     /// </summary>
     Task<bool> TrySaveNewAsync(CancellationToken ct);
 }
+
+/// <summary>One stored message of a recorded post: the serialized message and whether it went out yet.</summary>
+public sealed record StoredMessage(string PayloadJson, OutboxStatus Status);

@@ -4,28 +4,79 @@ using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Summaries;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Rhythm;
 
 /// <summary>What a scheduled post would say right now; <see cref="Notice"/> explains an empty or partial preview.</summary>
 /// <param name="DueCount">For nudges: how many members would be nudged now (a count, never names).</param>
-public sealed record PostPreview(IReadOnlyList<Message> Messages, string? Notice = null, int? DueCount = null);
+public sealed record PostPreview(IReadOnlyList<Message> Messages, string? Notice = null, int? DueCount = null)
+{
+    /// <summary>For the summary of a completed week: which slot it belongs to and whether it went out.</summary>
+    public CompletedPost? Completed { get; init; }
+}
+
+/// <summary>Whether the summary of a completed week was posted, is waiting to go out, or never was.</summary>
+public enum CompletedPostState
+{
+    Posted = 0,
+    Waiting = 1,
+    NotPosted = 2,
+}
+
+/// <param name="SlotUtc">The summary slot that completed the week.</param>
+public sealed record CompletedPost(DateTime SlotUtc, CompletedPostState State);
 
 /// <summary>
 /// Drafts a group post for an admin without posting it: the producers run, but this scope is never
 /// saved, so anything they added to the unit of work (e.g. next week's buddy groups) is thrown away.
 /// </summary>
 public sealed class GroupPostPreview(
-    IClubStore clubs, IEnumerable<IGroupPostProducer> producers, NudgeSweep nudges, IBuddyStore buddies, TimeProvider time)
+    IClubStore clubs, IEnumerable<IGroupPostProducer> producers, NudgeSweep nudges, IBuddyStore buddies, IPostStore posts, TimeProvider time)
 {
+    private const string NotSetUp = "RunWell has no settings for this server yet: run `/runwell setup` first.";
+
+    /// <summary>
+    /// The summary of the last completed week exactly as it was (or will be) posted: the stored copy when
+    /// it was posted, so its mood figure is the released one and never a re-draft from data that changed
+    /// since (a re-draft after a member's deletion, set against the posted figure, would give their value
+    /// back); when it never was posted, what the publisher would post for that slot.
+    /// </summary>
+    public async Task<PostPreview> PreviewLastSummaryAsync(ulong guildId, CancellationToken ct)
+    {
+        var club = await clubs.FindAsync(guildId, ct);
+        if (club is null)
+        {
+            return new PostPreview([], NotSetUp);
+        }
+
+        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var slot = SlotCalculator.LatestWeekly(club.SummaryDay, club.SummaryTime, zone, time.GetUtcNow().UtcDateTime);
+        var stored = await posts.FindMessagesAsync(guildId, PostKind.WeeklySummary, WeeklySummaryProducer.WindowFor(slot, zone).PeriodKey, ct);
+        if (stored is not null)
+        {
+            var state = stored.Any(m => m.Status == OutboxStatus.Pending) ? CompletedPostState.Waiting : CompletedPostState.Posted;
+            return new PostPreview([.. stored.Select(m => OutboxPayload.Deserialize(m.PayloadJson))]) { Completed = new CompletedPost(slot, state) };
+        }
+
+        var producer = producers.LastOrDefault(p => p.Kind == PostKind.WeeklySummary);
+        if (producer is null)
+        {
+            return new PostPreview([], "This post is not available in this build yet.");
+        }
+
+        var draft = await producer.DraftAsync(club, slot, ct);
+        return new PostPreview([.. draft.Messages.Select(m => m.Message)]) { Completed = new CompletedPost(slot, CompletedPostState.NotPosted) };
+    }
+
     /// <param name="viewerUserId">The admin asking: a sample check-in mentions them, never a member.</param>
     public async Task<PostPreview> PreviewAsync(ulong guildId, PostKind kind, CancellationToken ct, ulong viewerUserId = 0)
     {
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null)
         {
-            return new PostPreview([], "RunWell has no settings for this server yet: run `/runwell setup` first.");
+            return new PostPreview([], NotSetUp);
         }
 
         var notice = club.ChannelId is null

@@ -14,6 +14,19 @@ internal sealed class PostStore(RunWellDbContext db) : IPostStore
     public Task<bool> ExistsAsync(ulong guildId, PostKind kind, string periodKey, CancellationToken ct) =>
         db.ScheduledPosts.AnyAsync(p => p.GuildId == guildId && p.Kind == kind && p.PeriodKey == periodKey, ct);
 
+    public async Task<IReadOnlyList<StoredMessage>?> FindMessagesAsync(ulong guildId, PostKind kind, string periodKey, CancellationToken ct)
+    {
+        var postId = await db.ScheduledPosts.Where(p => p.GuildId == guildId && p.Kind == kind && p.PeriodKey == periodKey)
+            .Select(p => (long?)p.Id).SingleOrDefaultAsync(ct);
+        if (postId is null)
+        {
+            return null;
+        }
+
+        return await db.Outbox.AsNoTracking().Where(o => o.ScheduledPostId == postId && o.ChannelId != null)
+            .OrderBy(o => o.Id).Select(o => new StoredMessage(o.PayloadJson, o.Status)).ToListAsync(ct);
+    }
+
     public void Add(ScheduledPost post, IReadOnlyList<OutboxMessage> messages)
     {
         // A temporary key links the outbox rows to the post without a navigation, so EF inserts the

@@ -61,26 +61,26 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
     }
 
     /// <summary>
-    /// Group posts (pairings, check-ins, summaries) stored in the outbox that name the member: a post
-    /// already settled is only history, so its row goes; one still waiting is re-worded so it names
-    /// someone, never them, and pings nobody for them.
+    /// Group posts (pairings, check-ins, summaries) stored in the outbox that name the member, sent or
+    /// still waiting, are re-worded so they name someone, never them, and ping nobody for them. The copy
+    /// stays because it is the club's record of what was posted: a preview of a completed week shows it,
+    /// released mood figure included, instead of re-drafting a figure without the member (which,
+    /// subtracted from the posted one, would give their value back).
     /// </summary>
     private async Task<int> ForgetInGroupPostsAsync(ulong guildId, ulong userId, CancellationToken ct)
     {
         var id = userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var naming = db.Outbox.Where(o => o.GuildId == guildId
-            && (o.PayloadJson.Contains(id) || (o.FallbackPayloadJson != null && o.FallbackPayloadJson.Contains(id))));
-
-        var settled = await naming.Where(o => o.Status != OutboxStatus.Pending).ExecuteDeleteAsync(ct);
-        var pending = await naming.ToListAsync(ct);
-        foreach (var row in pending)
+        var naming = await db.Outbox.Where(o => o.GuildId == guildId
+            && (o.PayloadJson.Contains(id) || (o.FallbackPayloadJson != null && o.FallbackPayloadJson.Contains(id))))
+            .ToListAsync(ct);
+        foreach (var row in naming)
         {
             row.PayloadJson = Forget(row.PayloadJson, id);
             row.FallbackPayloadJson = row.FallbackPayloadJson is null ? null : Forget(row.FallbackPayloadJson, id);
         }
 
         await db.SaveChangesAsync(ct);
-        return settled + pending.Count;
+        return naming.Count;
     }
 
     /// <summary>A mention becomes "a member"; any other trace of the id (a ping list, a button) becomes 0.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunWell.Domain.Ports;
@@ -59,6 +60,31 @@ internal sealed partial class AttackWorld : IAsyncDisposable
         var preview = await Services.RunAsync("runwell preview", admin, ("what", "summary"));
         var status = await Services.RunAsync("runwell status", admin);
         return new Seen([Render(preview.Message), Render(status.Message)], _chart.Drawn.ToList());
+    }
+
+    /// <summary>What an admin sees of the last completed week: <c>/runwell preview what:last_summary</c>.</summary>
+    public async Task<Seen> AdminViewLastWeekAsync()
+    {
+        _chart.Clear();
+        var admin = Commands.Member(Commands.BenId, "Ben", admin: true);
+        var preview = await Services.RunAsync("runwell preview", admin, ("what", "last_summary"));
+        return new Seen([Render(preview.Message)], _chart.Drawn.ToList());
+    }
+
+    /// <summary>Publishes the week's summary for its slot, as the scheduled job (or its catch-up) does.</summary>
+    public Task<PublishResult> PublishSummaryAsync() =>
+        Services.InScopeAsync(sp => sp.GetRequiredService<GroupPostPublisher>().PublishAsync(Commands.GuildId, PostKind.WeeklySummary, SummarySlot, CancellationToken.None));
+
+    /// <summary>As the outbox worker records a delivered post.</summary>
+    public Task MarkSummarySentAsync() =>
+        Services.QueryAsync(db => db.Outbox.Where(o => o.Kind == PostKind.WeeklySummary)
+            .ExecuteUpdateAsync(u => u.SetProperty(o => o.Status, OutboxStatus.Sent)));
+
+    /// <summary>What the channel saw: the summary exactly as stored for sending.</summary>
+    public async Task<Seen> PostedSummaryAsync()
+    {
+        var payload = await Services.QueryAsync(db => Task.FromResult(db.Outbox.Single(o => o.Kind == PostKind.WeeklySummary).PayloadJson));
+        return new Seen([Render(OutboxPayload.Deserialize(payload))], []);
     }
 
     /// <summary>What the channel (every member, buddies included) sees once the week's posts went out.</summary>

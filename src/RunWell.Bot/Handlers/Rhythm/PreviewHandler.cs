@@ -17,16 +17,24 @@ internal sealed class PreviewHandler(GroupPostPreview preview) : ICommandHandler
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {
-        var kind = context.Input.RequiredText("what") switch
+        var what = context.Input.RequiredText("what");
+        var kind = what switch
         {
-            "summary" => PostKind.WeeklySummary,
+            "summary" or "last_summary" => PostKind.WeeklySummary,
             "pairing" => PostKind.BuddyPairing,
             "checkin" => PostKind.BuddyCheckIn,
             _ => PostKind.Nudge,
         };
 
-        var result = await preview.PreviewAsync(context.Caller.GuildId!.Value, kind, ct, context.Caller.UserId);
+        var guildId = context.Caller.GuildId!.Value;
+        var result = what == "last_summary"
+            ? await preview.PreviewLastSummaryAsync(guildId, ct)
+            : await preview.PreviewAsync(guildId, kind, ct, context.Caller.UserId);
         var lines = new List<string> { "**Preview only: nothing was posted.**" };
+        if (result.Completed is { } completed)
+        {
+            lines.Add(CompletedLine(completed, result.Messages.Count));
+        }
         if (result.DueCount is { } due)
         {
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"Members who would get a nudge right now: **{due}**. Each gets a DM like this one:"));
@@ -56,5 +64,17 @@ internal sealed class PreviewHandler(GroupPostPreview preview) : ICommandHandler
         }
 
         return new Reply(first with { Text = string.Join("\n", lines), Buttons = [], PingUserIds = [] });
+    }
+
+    private static string CompletedLine(CompletedPost completed, int messages)
+    {
+        var due = Mention.Time(new DateTimeOffset(completed.SlotUtc, TimeSpan.Zero), 'f');
+        return completed.State switch
+        {
+            CompletedPostState.Posted when messages == 0 => $"The summary due {due} was posted, but no copy of it is kept.",
+            CompletedPostState.Posted => $"The summary of the last completed week (due {due}), exactly as it was posted:",
+            CompletedPostState.Waiting => $"The summary of the last completed week (due {due}), exactly as it will be posted (it is waiting to go out):",
+            _ => $"The summary due {due} was not posted; this is what it would have said:",
+        };
     }
 }
