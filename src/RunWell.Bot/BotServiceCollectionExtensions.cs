@@ -2,12 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using RunWell.Bot.Charts;
 using RunWell.Bot.Engine;
 using RunWell.Bot.Handlers;
-using RunWell.Domain.Ports;
-using RunWell.Domain.Reviews;
 using RunWell.Bot.Handlers.Admin;
 using RunWell.Bot.Handlers.Privacy;
 using RunWell.Bot.Handlers.Rhythm;
-using RunWell.Domain.Summaries;
+using RunWell.Bot.Presenters;
+using RunWell.Domain.Posts;
+using RunWell.Domain.Reviews;
 
 namespace RunWell.Bot;
 
@@ -26,17 +26,15 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, ReviewHandler>();
         services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
         services.AddScoped<ICommandHandler, ProfileShowHandler>();
-        services.AddScoped<IAutocompleteHandler, ProfileTimezoneAutocomplete>();
+        services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("profile timezone", "tz"));
 
-        // The review service needs the chart renderer, which lives here because the domain has no ScottPlot;
-        // registering both together keeps a container without the bot from failing validation.
         services.AddSingleton<IReviewChart, ScottPlotReviewChart>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ICommandHandler, RunwellSetupHandler>();
         services.AddScoped<ICommandHandler, RunwellSupportHandler>();
         services.AddScoped<ICommandHandler, RunwellRetentionHandler>();
         services.AddScoped<ICommandHandler, RunwellStatusHandler>();
-        services.AddScoped<IAutocompleteHandler, TimezoneAutocomplete>();
+        services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("runwell setup", "timezone"));
         services.AddScoped<ICommandHandler, PrivacyExportHandler>();
         services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
         services.AddScoped<IComponentHandler, PrivacyButtons>();
@@ -52,7 +50,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IComponentHandler, NudgeSnoozeButton>();
         services.AddScoped<IComponentHandler, NudgeStopButton>();
         services.AddScoped<ICommandHandler, PreviewHandler>();
-        services.AddSingleton<ISummaryChart, WeeklySummaryChart>();
+
+        // The presenter words every scheduled post and DM; the domain's recorder calls it through its port.
+        services.AddSingleton<IPostPresenter, PostPresenter>();
         return services;
     }
 }

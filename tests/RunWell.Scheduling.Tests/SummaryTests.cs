@@ -50,14 +50,21 @@ public sealed class SummaryTests
             return await sp.GetServices<IGroupPostProducer>().Single(p => p.Kind == PostKind.WeeklySummary).DraftAsync(club, SundaySlot, CancellationToken.None);
         });
 
+    private static RunWell.Domain.Messaging.Message Present(TestServices services, OutboundDraft draft) =>
+        services.Services.GetRequiredService<IPostPresenter>().Present(draft.Facts, draft.Language);
+
+    private static string Field(RunWell.Domain.Messaging.Message message, string name) =>
+        message.Cards[0].Fields.Single(f => f.Name == name).Value.Plain;
+
     [Fact]
     public async Task The_summary_hides_group_mood_below_three_contributors()
     {
         var (services, _) = await StartAsync(moodContributors: 2);
         await using var _s = services;
 
-        var message = Assert.Single((await DraftAsync(services)).Messages).Message;
-        Assert.Contains("isn't shown", message.Cards[0].Body, StringComparison.Ordinal);
+        var draft = Assert.Single((await DraftAsync(services)).Messages);
+        Assert.Null(((WeeklySummaryPost)draft.Facts).Mood);
+        Assert.Contains("isn't shown", Field(Present(services, draft), "Mood"), StringComparison.Ordinal);
         Assert.DoesNotContain(WeeklySummaryBuilder.ChartDays(new SummaryWindow(Tuesday.AddDays(-1), Tuesday.AddDays(5), "k", 48),
             await services.InScopeAsync(sp => sp.GetRequiredService<ISummaryQueries>().AggregateAsync(Commands.GuildId, Tuesday.AddDays(-1), Tuesday.AddDays(5), SundaySlot.AddDays(-7), SundaySlot.AddDays(1), CancellationToken.None))),
             d => d.MoodBefore is not null);
@@ -70,13 +77,13 @@ public sealed class SummaryTests
         await using var _s = services;
 
         var draft = await DraftAsync(services);
-        var message = Assert.Single(draft.Messages).Message;
+        var message = Present(services, Assert.Single(draft.Messages));
         Assert.Equal("2026-W48", draft.PeriodKey);
-        Assert.Contains("**+3.0** (from 3 members)", message.Cards[0].Body, StringComparison.Ordinal);
-        Assert.All(Enumerable.Range(1, 4), i => Assert.Contains($"<@{1000 + i}>", message.Text, StringComparison.Ordinal));
-        Assert.Empty(message.PingUserIds);
-        Assert.Equal("50", message.Cards[0].Fields.Single(f => f.Name == "Minutes").Value);
-        Assert.Equal(WeeklySummaryBuilder.ChartFileName, Assert.Single(message.Files).FileName);
+        Assert.Contains("+3.0 (from 3 members)", Field(message, "Mood"), StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 4), i => Assert.Contains($"@{1000 + i}", message.Text.Plain, StringComparison.Ordinal));
+        Assert.Empty(message.Pings);
+        Assert.Equal("50", Field(message, "Minutes"));
+        Assert.Equal("week.png", Assert.Single(message.Files).FileName);
     }
 
     [Fact]

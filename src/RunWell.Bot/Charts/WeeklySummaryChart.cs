@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunWell.Domain.Summaries;
 using ScottPlot;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Charts;
 
@@ -8,28 +9,28 @@ namespace RunWell.Bot.Charts;
 /// The weekly summary chart: minutes per day as bars, and the group's average mood before and after
 /// runs on a 1–10 axis, only on days the domain left a value (3 or more contributors).
 /// </summary>
-internal sealed class WeeklySummaryChart : ISummaryChart
+internal static class WeeklySummaryChart
 {
     private const int Width = 800;
     private const int Height = 400;
 
-    public byte[] RenderPng(IReadOnlyList<ChartDay> days)
+    public static byte[] RenderPng(IReadOnlyList<ChartDay> days)
     {
         var plot = new Plot();
         var positions = days.Select((_, i) => (double)i).ToArray();
 
         var bars = plot.Add.Bars(positions, days.Select(d => (double)d.Minutes).ToArray());
-        bars.LegendText = "Minutes run";
+        bars.LegendText = Get("Chart_MinutesRun");
 
-        AddMood(plot, days, d => d.MoodBefore, "Group mood before");
-        AddMood(plot, days, d => d.MoodAfter, "Group mood after");
+        AddMood(plot, days, d => d.MoodBefore, Get("Chart_GroupMoodBefore"));
+        AddMood(plot, days, d => d.MoodAfter, Get("Chart_GroupMoodAfter"));
 
-        plot.Axes.Bottom.SetTicks(positions, [.. days.Select(d => d.Date.ToString("ddd", CultureInfo.InvariantCulture))]);
-        plot.Axes.Left.Label.Text = "Minutes";
-        plot.Axes.Right.Label.Text = "Mood (1–10)";
+        plot.Axes.Bottom.SetTicks(positions, [.. days.Select(d => d.Date.ToString("ddd", CultureInfo.CurrentUICulture))]);
+        plot.Axes.Left.Label.Text = Get("Chart_Minutes");
+        plot.Axes.Right.Label.Text = Get("Chart_Mood");
         plot.Axes.SetLimitsY(0, 10, plot.Axes.Right);
         plot.Axes.Margins(bottom: 0);
-        plot.Title("Our week");
+        plot.Title(Get("Chart_SummaryTitle"));
         plot.ShowLegend(Alignment.UpperLeft);
 
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);

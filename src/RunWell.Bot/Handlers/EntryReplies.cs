@@ -1,16 +1,18 @@
 using RunWell.Bot.Copy;
+using RunWell.Domain.Messaging;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
 /// <summary>The shared tail of every logging reply: duplicate note, care line, first-entry notice.</summary>
 internal static class EntryReplies
 {
-    public static string Compose(List<string> lines, EntryNotes notes)
+    public static RichText Compose(List<RichText> lines, EntryNotes notes)
     {
         if (notes.Duplicate)
         {
-            lines.Insert(0, "(Already saved; nothing was added twice.)");
+            lines.Insert(0, Rich("Entry_AlreadySaved"));
         }
 
         if (notes.ShowCareLine)
@@ -23,6 +25,6 @@ internal static class EntryReplies
             lines.Add(CareCopy.PrivacyNotice);
         }
 
-        return string.Join('\n', lines);
+        return RichText.Join("\n", lines);
     }
 }

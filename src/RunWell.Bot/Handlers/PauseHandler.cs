@@ -1,5 +1,6 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Members;
 
 namespace RunWell.Bot.Handlers;
@@ -15,7 +16,7 @@ internal sealed class PauseHandler(PauseService pauses) : ICommandHandler
         var outcome = await pauses.PauseAsync(context.Caller.Member, context.Input.Whole("days"), reason, ct);
         if (!outcome.Ok)
         {
-            return Reply.Private(outcome.Error! + " Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(outcome.Error!));
         }
 
         var (pause, extended) = outcome.Value!;

@@ -1,8 +1,10 @@
 using RunWell.Bot.Catalog;
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Members;
 using RunWell.Domain.Time;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -16,13 +18,11 @@ internal sealed class ProfileTimezoneHandler(ProfileService profiles) : ICommand
         var outcome = await profiles.SetTimeZoneAsync(context.Caller.Member, context.Input.Text("tz"), ct);
         if (!outcome.Ok)
         {
-            return Reply.Private(outcome.Error! + " Nothing was changed.");
+            return Reply.Private(Problems.NothingSaved(outcome.Error!));
         }
 
         var profile = outcome.Value!;
-        return Reply.Private(
-            $"Your time zone is now **{profile.ZoneId}** (it is {ProfileCopy.LocalNow(profile)} there). " +
-            "New entries, nudges and your week follow it; entries already logged keep their day.");
+        return Reply.Private(Rich("Profile_ZoneSet", profile.ZoneId, ProfileCopy.LocalNow(profile)));
     }
 }
 
@@ -33,15 +33,4 @@ internal sealed class ProfileShowHandler(ProfileService profiles) : ICommandHand
 
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct) =>
         Reply.Private(ProfileCopy.Render(await profiles.ShowAsync(context.Caller.Member, ct)));
-}
-
-/// <summary>Suggests IANA zones as the member types /profile timezone.</summary>
-internal sealed class ProfileTimezoneAutocomplete : IAutocompleteHandler
-{
-    public string Path => "profile timezone";
-
-    public string OptionName => "tz";
-
-    public Task<IReadOnlyList<Choice>> SuggestAsync(AutocompleteRequest request, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Choice>>([.. TimeZones.Suggest(request.Typed).Select(id => new Choice(id, id))]);
 }

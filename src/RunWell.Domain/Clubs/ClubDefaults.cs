@@ -19,9 +19,4 @@ public static class ClubDefaults
 
     /// <summary>How long a removed server's data is kept in case the bot is added back.</summary>
     public static readonly TimeSpan RemovedServerGrace = TimeSpan.FromDays(30);
-
-    public const string DefaultSupportText =
-        "RunWell is a running companion, not a therapist: running complements professional care and never replaces it. " +
-        "If things are getting harder (sleep, pain, anxiety, low mood), ease off and talk to your doctor or a mental health professional. " +
-        "If you are in danger or thinking about harming yourself, contact your local emergency number now.";
 }

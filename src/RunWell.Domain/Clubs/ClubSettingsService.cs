@@ -22,10 +22,7 @@ public sealed class ClubSettingsService(
     {
         if (!TimeZones.TryFind(request.TimeZoneId, out var zone))
         {
-            var suggestions = TimeZones.Suggest(request.TimeZoneId, 3);
-            var hint = suggestions.Count > 0 ? $" Did you mean {string.Join(", ", suggestions.Select(s => $"`{s}`"))}?" : "";
-            return Outcome.Fail<ClubSetupResult>(
-                $"**timezone** must be an IANA zone such as `Europe/London` or `America/New_York`.{hint}");
+            return Outcome.Fail<ClubSetupResult>(TimeZones.Unknown("timezone", request.TimeZoneId));
         }
 
         var times = new (string Option, string? Text)[]
@@ -37,11 +34,11 @@ public sealed class ClubSettingsService(
         {
             if (text is not null && !SlotText.TryParseTime(text, out _))
             {
-                return Outcome.Fail<ClubSetupResult>($"**{option}** must be a 24-hour time like `18:00` (HH:mm).");
+                return Outcome.Fail<ClubSetupResult>(new Problem(ProblemKind.NotATime, option));
             }
         }
 
-        var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct);
+        var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct, request.ServerLanguage);
         club.ChannelId = request.ChannelId;
         club.TimeZoneId = zone.Id;
         club.SummaryDay = request.SummaryDay ?? club.SummaryDay;
@@ -63,7 +60,7 @@ public sealed class ClubSettingsService(
         var clean = text?.Trim() ?? "";
         if (clean.Length == 0 || clean.Length > ClubDefaults.SupportTextMaxLength)
         {
-            return Outcome.Fail<Club>($"**text** must be 1–{ClubDefaults.SupportTextMaxLength} characters (yours has {clean.Length}).");
+            return Outcome.Fail<Club>(new Problem(ProblemKind.LengthOutOfRange, "text", 1, ClubDefaults.SupportTextMaxLength, clean.Length));
         }
 
         var club = await membership.EnsureClubAsync(guildId, guildName, ct);
@@ -76,7 +73,7 @@ public sealed class ClubSettingsService(
     {
         if (days is < ClubDefaults.MinRetentionDays or > ClubDefaults.MaxRetentionDays)
         {
-            return Outcome.Fail<Club>($"**days** must be from {ClubDefaults.MinRetentionDays} to {ClubDefaults.MaxRetentionDays} (you sent {days}).");
+            return Outcome.Fail<Club>(new Problem(ProblemKind.OutOfRange, "days", ClubDefaults.MinRetentionDays, ClubDefaults.MaxRetentionDays, days));
         }
 
         var club = await membership.EnsureClubAsync(guildId, guildName, ct);

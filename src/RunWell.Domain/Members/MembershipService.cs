@@ -13,7 +13,7 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
     /// </summary>
     public async Task<MemberContext> EnsureAsync(MemberRef who, CancellationToken ct)
     {
-        var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct);
+        var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct, who.ServerLanguage);
 
         var member = await members.GetOrCreateAsync(who.GuildId, who.UserId, () => new Member
         {
@@ -27,10 +27,16 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
             member.DisplayName = who.DisplayName;
         }
 
+        if (who.Language is { } language && member.Language != language)
+        {
+            member.Language = language;
+        }
+
         return new MemberContext(club, member, ZoneOf(member, club));
     }
 
-    public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct)
+    /// <param name="serverLanguage">The server's language as the platform reports it (for group posts); null leaves it as is.</param>
+    public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct, string? serverLanguage = null)
     {
         var club = await clubs.GetOrCreateAsync(guildId, () => new Club
         {
@@ -42,6 +48,11 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
         if (!string.IsNullOrWhiteSpace(guildName) && club.Name != guildName)
         {
             club.Name = guildName;
+        }
+
+        if (serverLanguage is not null && club.Language != serverLanguage)
+        {
+            club.Language = serverLanguage;
         }
 
         return club;

@@ -19,8 +19,6 @@ public sealed record MemberProfile(
 /// <summary>/profile timezone and /profile show.</summary>
 public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, TimeProvider time)
 {
-    public const string ZoneHint = "an IANA time zone such as Europe/London or America/New_York";
-
     /// <summary>
     /// Sets the member's own zone. Entries already logged keep the day they were logged on; only new
     /// entries, nudges and the bounds of the member's week follow the new zone.
@@ -29,10 +27,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
     {
         if (!TimeZones.TryFind(zoneId, out var zone))
         {
-            var sent = (zoneId ?? "").Trim();
-            var shown = sent.Length <= 40 ? sent : sent[..40] + "…";
-            return Outcome.Fail<MemberProfile>(
-                $"**tz** must be {ZoneHint} (you sent \"{shown}\"). Start typing a city to see suggestions.");
+            return Outcome.Fail<MemberProfile>(TimeZones.Unknown("tz", zoneId));
         }
 
         var context = await membership.EnsureAsync(who, ct);

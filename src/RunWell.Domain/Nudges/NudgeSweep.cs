@@ -73,10 +73,9 @@ public sealed class NudgeSweep(
                 continue;
             }
 
-            var support = club.SupportText ?? ClubDefaults.DefaultSupportText;
-            var dm = NudgeCopy.DirectMessage(club.GuildId, member.UserId, day, support);
-            var fallback = club.ChannelId is null ? null : NudgeCopy.ChannelFallback(member.UserId);
-            recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, fallback)]);
+            var dm = new NudgeDirect(club.GuildId, member.UserId, day, club.SupportText);
+            var fallback = club.ChannelId is null ? null : new NudgeChannelFallback(member.UserId);
+            recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, member.Language ?? club.Language, fallback, club.Language)]);
 
             member.LastNudgeAtUtc = now;
             nudges.AddLog(new NudgeLog

@@ -1,14 +1,35 @@
 using RunWell.Domain.Clubs;
-using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
 
 namespace RunWell.Domain.Rhythm;
 
-/// <summary>What a scheduled post would say right now; <see cref="Notice"/> explains an empty or partial preview.</summary>
+/// <summary>Why a preview is empty or partial; the presenter says it in words.</summary>
+public enum PreviewState
+{
+    Ready,
+
+    /// <summary>The server has no RunWell settings yet.</summary>
+    NotSetUp,
+
+    /// <summary>No producer for this kind of post in this build.</summary>
+    Unavailable,
+
+    /// <summary>The producer had nothing to post right now.</summary>
+    NothingToPost,
+}
+
+/// <summary>What a scheduled post would say right now, as facts.</summary>
+/// <param name="Language">The language the post would be written in (the server's).</param>
+/// <param name="NoChannel">No club channel is set, so nothing would actually be posted.</param>
 /// <param name="DueCount">For nudges: how many members would be nudged now (a count, never names).</param>
-public sealed record PostPreview(IReadOnlyList<Message> Messages, string? Notice = null, int? DueCount = null);
+public sealed record PostPreview(
+    IReadOnlyList<PostFacts> Posts,
+    PreviewState State,
+    string? Language = null,
+    bool NoChannel = false,
+    int? DueCount = null);
 
 /// <summary>
 /// Drafts a group post for an admin without posting it: the producers run, but this scope is never
@@ -21,27 +42,26 @@ public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostPro
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null)
         {
-            return new PostPreview([], "RunWell has no settings for this server yet: run `/runwell setup` first.");
+            return new PostPreview([], PreviewState.NotSetUp);
         }
 
-        var notice = club.ChannelId is null ? "No club channel is set, so nothing would be posted until `/runwell setup` sets one." : null;
+        var noChannel = club.ChannelId is null;
         if (kind == PostKind.Nudge)
         {
             var due = await nudges.CountDueAsync(club, ct);
-            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), club.SupportText ?? ClubDefaults.DefaultSupportText);
-            return new PostPreview([sample], null, due);
+            var sample = new NudgeDirect(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), club.SupportText);
+            return new PostPreview([sample], PreviewState.Ready, club.Language, DueCount: due);
         }
 
         // Last registration wins, as everywhere in DI: a later registration replaces a default producer.
         var producer = producers.LastOrDefault(p => p.Kind == kind);
         if (producer is null)
         {
-            return new PostPreview([], "This post is not available in this build yet.");
+            return new PostPreview([], PreviewState.Unavailable, club.Language);
         }
 
         var draft = await producer.DraftAsync(club, time.GetUtcNow().UtcDateTime, ct);
-        return new PostPreview([.. draft.Messages.Select(m => m.Message)], draft.Messages.Count == 0 ? Join(notice, "There is nothing to post right now.") : notice);
+        var state = draft.Messages.Count == 0 ? PreviewState.NothingToPost : PreviewState.Ready;
+        return new PostPreview([.. draft.Messages.Select(m => m.Facts)], state, club.Language, noChannel);
     }
-
-    private static string Join(string? first, string second) => first is null ? second : first + " " + second;
 }

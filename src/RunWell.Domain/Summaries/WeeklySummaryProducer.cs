@@ -5,8 +5,8 @@ using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Summaries;
 
-/// <summary>The weekly summary post: aggregates from the database, words from the builder, a chart.</summary>
-public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart chart) : IGroupPostProducer
+/// <summary>The weekly summary post: aggregates from the database, facts from the builder (the presenter words and draws them).</summary>
+public sealed class WeeklySummaryProducer(ISummaryQueries queries) : IGroupPostProducer
 {
     public PostKind Kind => PostKind.WeeklySummary;
 
@@ -18,12 +18,8 @@ public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart
             club.GuildId, window.From, window.To,
             LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone), ct);
 
-        var days = WeeklySummaryBuilder.ChartDays(window, week);
-        var png = days.Any(d => d.Minutes > 0) ? chart.RenderPng(days) : null;
-        var message = WeeklySummaryBuilder.Build(window, week, png);
-
         // The publisher never records a post without a channel; a preview may still want to see it.
-        return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, message)]);
+        return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, WeeklySummaryBuilder.Build(window, week), club.Language)]);
     }
 
     /// <summary>

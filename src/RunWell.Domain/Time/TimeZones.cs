@@ -58,4 +58,8 @@ public static class TimeZones
             .ThenBy(id => id.Length)
             .Take(max)];
     }
+
+    /// <summary>The one problem for a zone RunWell does not know, with up to three suggestions.</summary>
+    public static Problem Unknown(string option, string? sent) =>
+        new(ProblemKind.UnknownTimeZone, option, [(sent ?? "").Trim(), .. Suggest(sent, 3)]);
 }

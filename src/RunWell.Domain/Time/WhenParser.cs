@@ -5,7 +5,7 @@ using RunWell.Domain.Entries;
 namespace RunWell.Domain.Time;
 
 /// <summary>The outcome of reading a <c>when</c> option: an instant, or a friendly reason why not.</summary>
-public readonly record struct WhenResult(DateTime? Utc, string? Error)
+public readonly record struct WhenResult(DateTime? Utc, Problem? Error)
 {
     public bool Ok => Error is null;
 }
@@ -17,8 +17,6 @@ public readonly record struct WhenResult(DateTime? Utc, string? Error)
 /// </summary>
 public static partial class WhenParser
 {
-    public const string Examples = "`today 07:15`, `yesterday 18:30`, `2026-11-20 07:15` or `3 hours ago`";
-
     public static WhenResult Parse(string? text, DateTime nowUtc, TimeZoneInfo zone)
     {
         var input = (text ?? "").Trim().ToLowerInvariant();
@@ -30,17 +28,17 @@ public static partial class WhenParser
         var utc = TryRead(input, nowUtc, zone);
         if (utc is null)
         {
-            return new(null, $"I couldn't read **when** = \"{Shorten(text!)}\". Try {Examples}.");
+            return new(null, new Problem(ProblemKind.WhenUnreadable, "when", text!));
         }
 
         if (utc.Value > nowUtc + EntryLimits.FutureTolerance)
         {
-            return new(null, "**when** is in the future. Log runs once they have happened, up to 7 days back.");
+            return new(null, new Problem(ProblemKind.WhenInFuture, "when"));
         }
 
         if (utc.Value < nowUtc - TimeSpan.FromDays(EntryLimits.MaxBackdateDays))
         {
-            return new(null, $"**when** can go back at most {EntryLimits.MaxBackdateDays} days. Older runs still counted in spirit. 💛");
+            return new(null, new Problem(ProblemKind.WhenTooOld, "when", EntryLimits.MaxBackdateDays));
         }
 
         return new(utc, null);
@@ -90,7 +88,6 @@ public static partial class WhenParser
         return LocalClock.ToUtc(date, time, zone);
     }
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     [GeneratedRegex(@"^(?<n>\d{1,5})\s*(?<unit>h|hr|hrs|hour|hours|m|min|mins|minute|minutes|d|day|days)\s+ago$", RegexOptions.CultureInvariant)]
     private static partial Regex AgoPattern();

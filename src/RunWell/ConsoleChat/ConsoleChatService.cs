@@ -15,6 +15,7 @@ internal sealed class ConsoleChatService(
     ConsoleIO io,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
+    ConsoleViews views,
     IOptions<RunWellOptions> options) : BackgroundService
 {
     private IReadOnlyList<ActionButton> _lastButtons = [];
@@ -83,7 +84,7 @@ internal sealed class ConsoleChatService(
         var files = await SaveFilesAsync(reply.Message, ct);
         var prefix = reply.Mode == ReplyMode.UpdateMessage ? "(updated) " : "";
         var visibility = reply.Ephemeral ? "" : "[posted in the club channel]\n";
-        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files);
+        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files, await views.ForAsync(reply.Message, ct));
     }
 
     private async Task<IReadOnlyList<string>> SaveFilesAsync(Message message, CancellationToken ct)

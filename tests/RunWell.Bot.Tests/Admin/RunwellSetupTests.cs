@@ -36,12 +36,11 @@ public sealed class RunwellSetupTests
         Assert.Equal([Commands.GuildId], notifier.Changed);
 
         // Now is Wednesday 25 Nov 2026 12:00 UTC (London is on GMT): the next Saturday 19:30 is the 28th.
-        var schedule = reply.Message.Cards.Single().Body;
-        var saturday = new DateTimeOffset(2026, 11, 28, 19, 30, 0, TimeSpan.Zero);
-        Assert.Contains($"**Weekly summary** (Saturdays 19:30): {Mention.Time(saturday)}", schedule, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 12, 1, 8, 15, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 25, 16, 45, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
+        var schedule = reply.Message.Cards.Single().Body.Plain;
+        Assert.Contains("Weekly summary (every Saturday at 19:30): 2026-11-28T19:30Z", schedule, StringComparison.Ordinal);
+        Assert.Contains("2026-12-01T08:15Z", schedule, StringComparison.Ordinal);
+        Assert.Contains("2026-11-27T12:00Z", schedule, StringComparison.Ordinal);
+        Assert.Contains("2026-11-25T16:45Z", schedule, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,15 +63,15 @@ public sealed class RunwellSetupTests
     public static TheoryData<string, (string, object?)[], string> Invalid => new()
     {
         { "not a text channel", [("channel", Channel(isText: false)), ("timezone", "Europe/London")], "must be a text channel" },
-        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.SendMessages)), ("timezone", "Europe/London")], "**Send Messages**" },
-        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "**View Channel**" },
-        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "**Embed Links**" },
-        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "**Attach Files**" },
-        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "**timezone** must be an IANA zone" },
-        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "**timezone** must be an IANA zone" },
-        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18.30")], "**summary_time** must be a 24-hour time" },
-        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "25:00")], "**nudge_time** must be a 24-hour time" },
-        { "unknown day", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_day", "funday")], "**pairing_day** must be one of" },
+        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.SendMessages)), ("timezone", "Europe/London")], "Send Messages" },
+        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "View Channel" },
+        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "Embed Links" },
+        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "Attach Files" },
+        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "timezone must be an IANA time zone" },
+        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "timezone must be an IANA time zone" },
+        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18.30")], "summary_time must be a 24-hour time" },
+        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "25:00")], "nudge_time must be a 24-hour time" },
+        { "unknown day", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_day", "funday")], "pairing_day must be one of" },
         { "missing zone", [("channel", Channel())], "timezone" },
     };
 
@@ -84,8 +83,8 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, options);
 
-        Assert.True(reply.Message.Text.Contains(expected, StringComparison.Ordinal), $"{why}: {reply.Message.Text}");
-        Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
+        Assert.True(reply.Message.Text.Plain.Contains(expected, StringComparison.Ordinal), $"{why}: {reply.Message.Text.Plain}");
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.False(await db.Clubs.AnyAsync(c => c.ChannelId != null), why);
     }
@@ -97,7 +96,7 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel(permissions: null)), ("timezone", "Asia/Tokyo"));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]

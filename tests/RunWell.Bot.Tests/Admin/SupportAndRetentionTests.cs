@@ -29,7 +29,7 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell support", Admin, ("text", new string('a', length)));
 
-        Assert.Contains("**text** can be at most 1000 characters", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("text can be at most 1000 characters", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.False(await db.Clubs.AnyAsync(c => c.SupportText != null));
     }
@@ -41,8 +41,8 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell support", Admin, ("text", "   "));
 
-        Assert.Contains("text", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("text", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell retention", Admin, ("days", days));
 
-        Assert.Contains($"{days} days", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains($"{days} days", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.Equal(days, (await db.Clubs.SingleAsync()).RetentionDays);
     }
@@ -69,7 +69,7 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell retention", Admin, ("days", days));
 
-        Assert.Contains("**days** must be from 30 to 3650", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("days must be from 30 to 3650", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.All(await db.Clubs.ToListAsync(), c => Assert.Equal(ClubDefaults.RetentionDays, c.RetentionDays));
     }

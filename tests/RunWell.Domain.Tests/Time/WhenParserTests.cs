@@ -21,7 +21,7 @@ public sealed class WhenParserTests
     {
         var result = WhenParser.Parse(text, Now, London);
 
-        Assert.True(result.Ok, result.Error);
+        Assert.True(result.Ok, result.Error?.ToString());
         Assert.Equal(DateTime.Parse(expectedUtc, null, System.Globalization.DateTimeStyles.AdjustToUniversal), result.Utc);
     }
 
@@ -49,8 +49,8 @@ public sealed class WhenParserTests
     {
         var result = WhenParser.Parse(text, Now, London);
 
-        Assert.False(result.Ok);
-        Assert.Contains("7 days", result.Error);
+        Assert.Equal(ProblemKind.WhenTooOld, result.Error?.Kind);
+        Assert.Equal(7, result.Error!.Args[0]);
     }
 
     [Fact]
@@ -66,8 +66,7 @@ public sealed class WhenParserTests
     {
         var result = WhenParser.Parse(text, Now, London);
 
-        Assert.False(result.Ok);
-        Assert.Contains("future", result.Error);
+        Assert.Equal(ProblemKind.WhenInFuture, result.Error?.Kind);
     }
 
     [Theory]
@@ -79,7 +78,7 @@ public sealed class WhenParserTests
     {
         var result = WhenParser.Parse(text, Now, London);
 
-        Assert.False(result.Ok);
-        Assert.Contains("yesterday 18:30", result.Error);
+        Assert.Equal(ProblemKind.WhenUnreadable, result.Error?.Kind);
+        Assert.Equal([text], result.Error!.Args);
     }
 }

@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Clubs;
+using RunWell.Bot.Presenters;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -14,6 +15,6 @@ internal sealed class RunwellRetentionHandler(ClubSettingsService settings) : IC
         var outcome = await settings.SetRetentionAsync(caller.GuildId!.Value, caller.GuildName, context.Input.RequiredWhole("days"), ct);
         return outcome.Ok
             ? Reply.Private(AdminReplies.RetentionSaved(outcome.Value!))
-            : Reply.Private(outcome.Error! + " Nothing was saved.");
+            : Reply.Private(Problems.NothingSaved(outcome.Error!));
     }
 }

@@ -60,11 +60,12 @@ public sealed record ExportProfile(
     DateTime? LastNudgeAtUtc,
     DateTime? LastActivityAtUtc,
     DateTime? PrivacyNoticeShownAtUtc,
-    DateTime CreatedAtUtc)
+    DateTime CreatedAtUtc,
+    string? Language)
 {
     public static ExportProfile From(Member m) => new(
         ExportDocument.Id(m.UserId), m.DisplayName, m.TimeZoneId, m.BuddyOptIn, m.NudgeOptIn, m.NudgeAfterDays,
-        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc);
+        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc, m.Language);
 }
 
 public sealed record ExportPause(long Id, DateTime StartUtc, DateTime EndUtc, string? Reason);
