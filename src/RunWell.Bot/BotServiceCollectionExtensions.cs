@@ -8,6 +8,9 @@ using RunWell.Bot.Handlers.Rhythm;
 using RunWell.Bot.Presenters;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Reviews;
+using RunWell.Bot.Handlers.Plans;
+using RunWell.Bot.Copy;
+using RunWell.Domain.Plans;
 
 namespace RunWell.Bot;
 
@@ -53,6 +56,15 @@ public static class BotServiceCollectionExtensions
 
         // The presenter words every scheduled post and DM; the domain's recorder calls it through its port.
         services.AddSingleton<IPostPresenter, PostPresenter>();
+
+        // The gentle plan: commands and the three buttons of its reminder (worded by the post presenter).
+        services.AddScoped<ICommandHandler, PlanSetHandler>();
+        services.AddScoped<ICommandHandler, PlanShowHandler>();
+        services.AddScoped<ICommandHandler, PlanClearHandler>();
+        services.AddScoped<ICommandHandler, ProfileCelebrateHandler>();
+        services.AddScoped<IComponentHandler, PlanDoneButton>();
+        services.AddScoped<IComponentHandler, PlanWalkButton>();
+        services.AddScoped<IComponentHandler, PlanSkipButton>();
         return services;
     }
 }

@@ -4,6 +4,8 @@ using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
+using RunWell.Domain.Milestones;
+using RunWell.Domain.Plans;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
 
@@ -29,6 +31,8 @@ public abstract class RunWellDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<BotState> BotStates => Set<BotState>();
+    public DbSet<PlanReminder> PlanReminders => Set<PlanReminder>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RunWellDbContext).Assembly);

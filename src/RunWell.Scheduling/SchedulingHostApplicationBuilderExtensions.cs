@@ -44,6 +44,8 @@ public static class SchedulingHostApplicationBuilderExtensions
             q.AddJob<NudgeSweepJob>(j => j.WithIdentity(NudgeSweepJob.Key).StoreDurably());
             q.AddJob<OutboxDeliveryJob>(j => j.WithIdentity(OutboxDeliveryJob.Key).StoreDurably());
             q.AddJob<RhythmStartupJob>(j => j.WithIdentity(RhythmStartupJob.Key).StoreDurably());
+            q.AddJob<PlanReminderJob>(j => j.WithIdentity(PlanReminderJob.Key).StoreDurably());
+            q.AddJob<PlanStartupJob>(j => j.WithIdentity(PlanStartupJob.Key).StoreDurably());
             RetentionJob.Register(q);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
@@ -53,6 +55,7 @@ public static class SchedulingHostApplicationBuilderExtensions
         builder.Services.AddScoped<OutboxDelivery>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlotScheduler, QuartzSlotScheduler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IOutboxSignal, QuartzOutboxSignal>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<RunWell.Domain.Plans.IPlanReminderScheduler, QuartzPlanReminderScheduler>());
         return builder;
     }
 }

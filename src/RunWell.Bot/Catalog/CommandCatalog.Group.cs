@@ -43,6 +43,7 @@ public static partial class CommandCatalog
                 MaxValue = MemberDefaults.MaxPauseDays,
             },
             new("reason", "Opt_pause_reason", OptionKind.Text) { MaxLength = MemberDefaults.PauseReasonMaxLength },
+            new("keep_slots", "Opt_pause_keep_slots", OptionKind.Toggle),
         ],
     };
 

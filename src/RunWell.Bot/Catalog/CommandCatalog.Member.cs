@@ -98,6 +98,16 @@ public static partial class CommandCatalog
                 ],
             },
             new("show", "Cmd_profile_show") { ReadOnly = true },
+            new("celebrate", "Cmd_profile_celebrate")
+            {
+                Options =
+                [
+                    new("setting", "Opt_profile_celebrate_setting", OptionKind.Text, Required: true)
+                    {
+                        Choices = OnOffChoices,
+                    },
+                ],
+            },
         ],
     };
 

@@ -16,5 +16,6 @@ public static class ProfileCopy
         Rich(profile.BuddyOptIn ? "Profile_BuddyJoined" : "Profile_BuddyNotJoined"),
         profile.NudgeOptIn ? Rich("Profile_NudgesOn", profile.NudgeAfterDays) : Rich("Profile_NudgesOff"),
         profile.PausedUntilUtc is { } until ? Rich("Profile_PausedUntil", TimestampPart.Utc(until)) : Rich("Profile_NotPaused"),
+        Rich(profile.CelebrateMilestones ? "Profile_MilestonesCelebrated" : "Profile_MilestonesPrivate"),
     ]);
 }

@@ -14,10 +14,11 @@ public static class ReviewCopy
     {
         var heading = Rich(review.IsCurrentWeek ? "Review_HeadingSoFar" : "Review_Heading", Dates.Day(review.Week.Monday), Dates.Day(review.Week.Sunday));
         var question = new Card(Get("Review_QuestionTitle"), SelfCheck.For(review.Week.Monday));
+        Card[] plan = review.Plan is { } week ? [PlanReviewCopy.Card(week, review.IsCurrentWeek)] : [];
         if (review.IsEmpty)
         {
             var body = review.Observation.Kind == ObservationKind.PausedWeek ? Observation(review) : Rich("Review_Empty");
-            return new Message(heading) { Cards = [new Card(Get("Review_FreshStart"), body + Streak(review)), question] };
+            return new Message(heading) { Cards = [new Card(Get("Review_FreshStart"), body + Streak(review)), .. plan, question] };
         }
 
         var fields = new List<CardField>
@@ -45,7 +46,7 @@ public static class ReviewCopy
         };
         return new Message(heading)
         {
-            Cards = [card, question],
+            Cards = [card, .. plan, question],
             Files = chartPng is null ? [] : [new FileAttachment(IReviewChart.FileName, chartPng, Get("Review_ChartDescription"))],
         };
     }

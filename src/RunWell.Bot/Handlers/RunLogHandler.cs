@@ -63,6 +63,7 @@ internal sealed class RunLogHandler(EntryService entries) : ICommandHandler
         }
 
         lines.Add(Encouragement.For(run.Id, run.IsMicroRun));
+        lines.AddRange(outcome.Value!.Milestones.Select(m => (RichText)MilestoneCopy.Line(m)));
         return Reply.Private(EntryReplies.Compose(lines, notes));
     }
 }

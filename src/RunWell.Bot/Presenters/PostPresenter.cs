@@ -2,6 +2,7 @@ using RunWell.Bot.Words;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
+using RunWell.Domain.Plans;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Summaries;
 
@@ -21,6 +22,7 @@ internal sealed class PostPresenter : IPostPresenter
             NudgeDirect p => NudgePresenter.Direct(p),
             NudgeChannelFallback p => NudgePresenter.ChannelFallback(p),
             WeeklySummaryPost p => SummaryPresenter.Present(p),
+            PlanReminderFacts p => Copy.PlanReminderCopy.Compose(p),
             _ => throw new ArgumentException($"No presenter for {facts.GetType().Name}.", nameof(facts)),
         };
     }

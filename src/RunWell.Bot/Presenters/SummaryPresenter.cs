@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunWell.Bot.Charts;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Milestones;
 using RunWell.Domain.Summaries;
 using RunWell.Domain.Time;
 using static RunWell.Bot.Words.Words;
@@ -23,6 +24,11 @@ internal static class SummaryPresenter
         var window = post.Window;
         var heading = Rich("Summary_Heading", Dates.Day(window.From), Dates.Day(window.To));
         var opening = post.Runs == 0 ? Rich("Summary_QuietWeek") : ShoutOut(post.Runners);
+        if (post.Milestones.Count > 0)
+        {
+            opening += "\n" + Milestones(post.Milestones);
+        }
+
         var png = post.Days.Any(d => d.Minutes > 0) ? WeeklySummaryChart.RenderPng(post.Days) : null;
 
         var card = new Card(Get("Summary_CardTitle"), RichText.Empty)
@@ -54,6 +60,15 @@ internal static class SummaryPresenter
         var named = Names.Of([.. runners.Take(MaxNamed)], ping: false);
         return Rich("Summary_ShoutOut", runners.Count > MaxNamed ? Rich("Summary_ShoutOutMore", named, runners.Count - MaxNamed) : named);
     }
+
+    /// <summary>Who reached what, for members who asked to be celebrated: the milestone only, at most <see cref="MaxNamed"/> names.</summary>
+    private static RichText Milestones(IReadOnlyList<MilestoneReached> milestones) =>
+        Rich("Summary_Milestones", RichText.Join(" · ", milestones
+            .GroupBy(m => m.UserId)
+            .OrderBy(g => g.Key)
+            .Take(MaxNamed)
+            .Select(g => Rich("Summary_MilestoneOf", new UserPart(g.Key),
+                string.Join(", ", g.OrderBy(m => m.Kind).ThenBy(m => m.Count).Select(Copy.MilestoneCopy.InSummary))))));
 
     private static RichText MoodLine(MoodAggregate? mood)
     {

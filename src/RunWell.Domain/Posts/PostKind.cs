@@ -6,4 +6,7 @@ public enum PostKind
     BuddyPairing = 1,
     BuddyCheckIn = 2,
     Nudge = 3,
+
+    /// <summary>A member's plan slot reminder (a DM; the period is the member's local date).</summary>
+    PlanReminder = 4,
 }

@@ -25,6 +25,9 @@ public sealed record WeeklyReview(
     Observation Observation,
     IReadOnlyList<ReviewDay> Days)
 {
+    /// <summary>The week beside the member's plan; null when they have none.</summary>
+    public Plans.PlanWeek? Plan { get; init; }
+
     /// <summary>Nothing logged this week: the reply is an encouraging empty state, not an error.</summary>
     public bool IsEmpty => Runs == 0 && CheckIns == 0;
 }

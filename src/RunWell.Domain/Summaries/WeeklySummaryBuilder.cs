@@ -1,3 +1,5 @@
+using RunWell.Domain.Milestones;
+
 namespace RunWell.Domain.Summaries;
 
 /// <summary>The summarised days: the seven local days ending on the summary's day.</summary>
@@ -15,7 +17,8 @@ public static class WeeklySummaryBuilder
     /// <summary>Mood aggregates are shown only when at least this many members contributed.</summary>
     public const int MinMoodContributors = 3;
 
-    public static WeeklySummaryPost Build(SummaryWindow window, WeekAggregates week)
+    /// <param name="milestones">Milestones of members who opted in to being celebrated (counts only).</param>
+    public static WeeklySummaryPost Build(SummaryWindow window, WeekAggregates week, IReadOnlyList<MilestoneReached>? milestones = null)
     {
         var mood = week.MoodChange is { Average: not null } m && m.Contributors >= MinMoodContributors ? m : null;
         return new WeeklySummaryPost(
@@ -27,7 +30,10 @@ public static class WeeklySummaryBuilder
             week.BuddyAnswers,
             Runners: [.. week.Runners.Select(r => r.UserId).Order()],
             mood,
-            ChartDays(window, week));
+            ChartDays(window, week))
+        {
+            Milestones = milestones ?? [],
+        };
     }
 
     public static IReadOnlyList<ChartDay> ChartDays(SummaryWindow window, WeekAggregates week)

@@ -1,3 +1,4 @@
+using RunWell.Domain.Milestones;
 using RunWell.Domain.Posts;
 
 namespace RunWell.Domain.Summaries;
@@ -18,4 +19,8 @@ public sealed record WeeklySummaryPost(
     int BuddyAnswers,
     IReadOnlyList<ulong> Runners,
     MoodAggregate? Mood,
-    IReadOnlyList<ChartDay> Days) : PostFacts;
+    IReadOnlyList<ChartDay> Days) : PostFacts
+{
+    /// <summary>Milestones reached this week by members who asked to be celebrated (/profile celebrate).</summary>
+    public IReadOnlyList<MilestoneReached> Milestones { get; init; } = [];
+}

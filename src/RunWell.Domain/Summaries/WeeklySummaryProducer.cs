@@ -1,12 +1,13 @@
 using System.Globalization;
 using RunWell.Domain.Clubs;
+using RunWell.Domain.Milestones;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Summaries;
 
 /// <summary>The weekly summary post: aggregates from the database, facts from the builder (the presenter words and draws them).</summary>
-public sealed class WeeklySummaryProducer(ISummaryQueries queries) : IGroupPostProducer
+public sealed class WeeklySummaryProducer(ISummaryQueries queries, IMilestoneStore milestones) : IGroupPostProducer
 {
     public PostKind Kind => PostKind.WeeklySummary;
 
@@ -14,12 +15,14 @@ public sealed class WeeklySummaryProducer(ISummaryQueries queries) : IGroupPostP
     {
         var zone = TimeZones.FindOrUtc(club.TimeZoneId);
         var window = WindowFor(slotUtc, zone);
-        var week = await queries.AggregateAsync(
-            club.GuildId, window.From, window.To,
-            LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone), ct);
+        var (fromUtc, toUtc) = (LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone));
+        var week = await queries.AggregateAsync(club.GuildId, window.From, window.To, fromUtc, toUtc, ct);
+
+        // Only members who said /profile celebrate on; never more than the milestone itself.
+        var celebrated = await milestones.ListCelebratedAsync(club.GuildId, fromUtc, toUtc, ct);
 
         // The publisher never records a post without a channel; a preview may still want to see it.
-        return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, WeeklySummaryBuilder.Build(window, week), club.Language)]);
+        return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, WeeklySummaryBuilder.Build(window, week, celebrated), club.Language)]);
     }
 
     /// <summary>

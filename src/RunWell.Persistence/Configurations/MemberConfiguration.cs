@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
+using RunWell.Domain.Plans;
 
 namespace RunWell.Persistence.Configurations;
 
@@ -13,6 +14,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.Property(m => m.DisplayName).HasMaxLength(100);
         builder.Property(m => m.TimeZoneId).HasMaxLength(64);
         builder.Property(m => m.Language).HasMaxLength(16);
+        builder.Property(m => m.PlanSlots).HasMaxLength(PlanLimits.StoredSlotsMaxLength);
         builder.HasOne<Club>().WithMany().HasForeignKey(m => m.GuildId).OnDelete(DeleteBehavior.Cascade);
 
         // The nudge sweep asks "who opted in here" for every server each run.

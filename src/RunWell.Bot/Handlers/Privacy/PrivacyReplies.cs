@@ -24,6 +24,7 @@ internal static class PrivacyReplies
             Count(removed.BuddyAnswers, "Count_BuddyAnswers"),
             Count(removed.Nudges, "Count_Nudges"),
             Count(removed.ScheduledMessages, "Count_Messages"),
+            Count(removed.PlanRows, "Count_PlanRows"),
         }.OfType<string>().ToList();
 
         var text = Rich("Delete_Deleted", parts.Count == 0 ? Get("Delete_NothingElse") : string.Join(", ", parts));
