@@ -28,7 +28,7 @@ public sealed class MilestoneTests
 
         Assert.Contains("Your first run with RunWell", replies[0], StringComparison.Ordinal);
         Assert.All(replies.Skip(1).Take(3), r => Assert.DoesNotContain("🎉", r, StringComparison.Ordinal));
-        Assert.Contains("That's your 5th run", replies[4], StringComparison.Ordinal);
+        Assert.Contains("That's run number 5", replies[4], StringComparison.Ordinal);
         Assert.DoesNotContain("🎉", again, StringComparison.Ordinal);
         var recorded = await services.QueryAsync(db => db.Milestones.Select(m => new { m.Kind, m.Count }).ToListAsync());
         Assert.Equal(2, recorded.Count);
@@ -65,7 +65,7 @@ public sealed class MilestoneTests
         var text = await SummaryTextAsync(services);
 
         Assert.Contains("never pace or distance", said.Message.Text.Plain, StringComparison.Ordinal);
-        Assert.Contains($"🎉 Milestones: <@{Commands.AnnId}> their first run", text, StringComparison.Ordinal);
+        Assert.Contains($"🎉 Milestones: @{Commands.AnnId} their first run", text, StringComparison.Ordinal);
         Assert.DoesNotContain($"<@{Commands.BenId}> their first run", text, StringComparison.Ordinal);
         Assert.DoesNotContain("km", text, StringComparison.Ordinal);
 
