@@ -29,6 +29,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, ReviewHandler>();
         services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
         services.AddScoped<ICommandHandler, ProfileShowHandler>();
+        services.AddScoped<ICommandHandler, ProfileShoutOutHandler>();
         services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("profile timezone", "tz"));
 
         services.AddSingleton<IReviewChart, ScottPlotReviewChart>();
@@ -41,6 +42,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, PrivacyExportHandler>();
         services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
         services.AddScoped<IComponentHandler, PrivacyButtons>();
+        services.AddScoped<IComponentHandler, RetentionButtons>();
         services.AddScoped<ICommandHandler, BuddyJoinHandler>();
         services.AddScoped<ICommandHandler, BuddyLeaveHandler>();
         services.AddScoped<ICommandHandler, BuddyStatusHandler>();

@@ -31,8 +31,20 @@ public enum ProblemKind
     /// <summary>A value that is not one of the allowed ones.</summary>
     NotAChoice,
 
-    /// <summary>A `when` that could not be read. Args: what was sent.</summary>
+    /// <summary>A `when` that could not be read. Args: what was sent, a date two days back (yyyy-MM-dd) for the examples.</summary>
     WhenUnreadable,
+
+    /// <summary>A `when` with numerals that are not digits (Ⅻ, ½). Args: as <see cref="WhenUnreadable"/>.</summary>
+    WhenForeignNumerals,
+
+    /// <summary>A `when` whose numeric date reads two ways (03/04). Args: as <see cref="WhenUnreadable"/>.</summary>
+    WhenAmbiguousDate,
+
+    /// <summary>A `when` whose time is not on the clock (25:00, 13pm). Args: as <see cref="WhenUnreadable"/>.</summary>
+    WhenNoSuchTime,
+
+    /// <summary>A `when` whose date is not on the calendar (31 feb). Args: as <see cref="WhenUnreadable"/>.</summary>
+    WhenNoSuchDate,
 
     /// <summary>A `when` in the future.</summary>
     WhenInFuture,
@@ -43,8 +55,14 @@ public enum ProblemKind
     /// <summary>Not a time zone RunWell knows. Args: what was sent, then suggestions.</summary>
     UnknownTimeZone,
 
-    /// <summary>Not a 24-hour time.</summary>
+    /// <summary>Not a time of day. Args: what was sent.</summary>
     NotATime,
+
+    /// <summary>A nudge time inside the quiet hours. Args: the time, quiet from, quiet until, the last time allowed.</summary>
+    NudgeTimeQuiet,
+
+    /// <summary>A first /runwell setup without a channel or a zone. Args: channel missing, zone missing (bools).</summary>
+    FirstSetupIncomplete,
 
     /// <summary>A buddy check-in button pressed by someone outside that group.</summary>
     NotYourCheckIn,

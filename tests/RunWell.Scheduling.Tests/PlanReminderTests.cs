@@ -84,10 +84,14 @@ public sealed class PlanReminderTests
 
         // Monday 23 Nov 2026: Ann's Wednesday 06:30 gets no reminder, so her next is Friday 18:00.
         await using var host = await StartAsync(database, At("2026-11-23T12:00:00Z"));
-        var bens = await (await host.SchedulerAsync()).GetTrigger(RhythmKeys.PlanReminder(Commands.GuildId, Commands.BenId));
+
+        // The start-up plans members one by one: wait for Ben's too before reading it.
+        async Task<DateTimeOffset?> BensAsync() =>
+            (await (await host.SchedulerAsync()).GetTrigger(RhythmKeys.PlanReminder(Commands.GuildId, Commands.BenId)))?.NextFireTimeUtc;
+        await RhythmHost.WaitUntilAsync(async () => await BensAsync() is not null);
 
         Assert.Equal(At("2026-11-27T18:00:00Z"), await NextReminderAsync(host));
-        Assert.Equal(At("2026-11-24T20:00:00Z"), bens!.NextFireTimeUtc);
+        Assert.Equal(At("2026-11-24T20:00:00Z"), await BensAsync());
     }
 
     [Fact]
@@ -155,5 +159,19 @@ public sealed class PlanReminderTests
 
         Assert.Single(await Seed.PostsAsync(database, PostKind.PlanReminder));
         await RhythmHost.WaitUntilAsync(() => Task.FromResult(DirectMessages(back).Count() == 1));
+    }
+
+    [Fact]
+    public async Task Changing_ones_time_zone_moves_the_pending_reminder_at_once()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Seed.ClubAsync(database, "Europe/London");
+        await Seed.MemberAsync(database, Commands.AnnId, Plan("Monday 09:00"));
+        await using var host = await StartAsync(database, At("2026-11-25T12:00:00Z"));
+        Assert.Equal(At("2026-11-30T09:00:00Z"), await NextReminderAsync(host));
+
+        await host.Services.RunAsync("profile timezone", Commands.Member(), ("tz", "America/New_York"));
+
+        Assert.Equal(At("2026-11-30T14:00:00Z"), await NextReminderAsync(host));
     }
 }

@@ -63,11 +63,8 @@ public sealed class SummaryTests
         await using var _s = services;
 
         var draft = Assert.Single((await DraftAsync(services)).Messages);
-        Assert.Null(((WeeklySummaryPost)draft.Facts).Mood);
+        Assert.Equal(MoodFigureState.TooFewMembers, ((WeeklySummaryPost)draft.Facts).Mood.State);
         Assert.Contains("isn't shown", Field(Present(services, draft), "Mood"), StringComparison.Ordinal);
-        Assert.DoesNotContain(WeeklySummaryBuilder.ChartDays(new SummaryWindow(Tuesday.AddDays(-1), Tuesday.AddDays(5), "k", 48),
-            await services.InScopeAsync(sp => sp.GetRequiredService<ISummaryQueries>().AggregateAsync(Commands.GuildId, Tuesday.AddDays(-1), Tuesday.AddDays(5), SundaySlot.AddDays(-7), SundaySlot.AddDays(1), CancellationToken.None))),
-            d => d.MoodBefore is not null);
     }
 
     [Fact]
@@ -79,11 +76,54 @@ public sealed class SummaryTests
         var draft = await DraftAsync(services);
         var message = Present(services, Assert.Single(draft.Messages));
         Assert.Equal("2026-W48", draft.PeriodKey);
-        Assert.Contains("+3.0 (from 3 members)", Field(message, "Mood"), StringComparison.Ordinal);
+        // Three members each +3: the released figure is +3 plus a little noise, rounded to 0.5, and
+        // the count below 10 is never exact.
+        var mood = ((WeeklySummaryPost)Assert.Single(draft.Messages).Facts).Mood;
+        Assert.Equal(MoodFigureState.Shown, mood.State);
+        Assert.Null(mood.ExactMembers);
+        Assert.Equal(0, (mood.Value!.Value * 2) % 1);
+        var figure = System.Text.RegularExpressions.Regex.Match(Field(message, "Mood"), @"about ([+−±])(\d+\.\d) \(from a few members, each counted once\)");
+        Assert.True(figure.Success, Field(message, "Mood"));
+        Assert.DoesNotContain("3 members", Field(message, "Mood"), StringComparison.Ordinal);
         Assert.All(Enumerable.Range(1, 4), i => Assert.Contains($"@{1000 + i}", message.Text.Plain, StringComparison.Ordinal));
         Assert.Empty(message.Pings);
         Assert.Equal("50", Field(message, "Minutes"));
         Assert.Equal("week.png", Assert.Single(message.Files).FileName);
+    }
+
+    [Fact]
+    public async Task A_member_who_turned_the_shout_out_off_is_counted_but_never_named()
+    {
+        var (services, _) = await StartAsync(moodContributors: 0);
+        await using var _s = services;
+        await services.QueryAsync(async db =>
+        {
+            (await db.Members.SingleAsync(m => m.UserId == 1002)).HiddenFromShoutOut = true;
+            return await db.SaveChangesAsync();
+        });
+
+        var message = Present(services, Assert.Single((await DraftAsync(services)).Messages));
+
+        Assert.DoesNotContain("@1002", message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("@1001", message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("and more of you", message.Text.Plain, StringComparison.Ordinal);
+        Assert.Equal("4", Field(message, "Runs"));
+    }
+
+    [Fact]
+    public async Task A_completed_week_drafts_the_same_figure_again_even_after_a_run_is_backdated_into_it()
+    {
+        var (services, _) = await StartAsync(moodContributors: 3);
+        await using var _s = services;
+        var posted = ((WeeklySummaryPost)Assert.Single((await DraftAsync(services)).Messages).Facts).Mood;
+
+        // Logged after the week was released, dated inside it.
+        await services.RowsAsync(new RunWell.Domain.Entries.CheckIn { GuildId = Commands.GuildId, UserId = 1004, AtUtc = SundaySlot.AddDays(-4), LocalDate = Tuesday, Mood = 1, Stress = 5, Energy = 5, CreatedAtUtc = SundaySlot.AddHours(1) });
+        var checkInId = await services.QueryAsync(db => db.CheckIns.Where(c => c.UserId == 1004).Select(c => c.Id).SingleAsync());
+        await services.RowsAsync(new RunWell.Domain.Entries.RunLog { GuildId = Commands.GuildId, UserId = 1004, AtUtc = SundaySlot.AddDays(-4), LocalDate = Tuesday, Minutes = 20, MoodAfter = 10, BeforeCheckInId = checkInId, CreatedAtUtc = SundaySlot.AddHours(1) });
+        var again = ((WeeklySummaryPost)Assert.Single((await DraftAsync(services)).Messages).Facts).Mood;
+
+        Assert.Equal(posted, again);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static partial class CommandCatalog
         new(name, descriptionKey, OptionKind.Text) { Choices = DayChoices };
 
     private static OptionSpec Time(string name, string descriptionKey) =>
-        new(name, descriptionKey, OptionKind.Text) { MinLength = 4, MaxLength = 5, HintKey = "Hint_Time" };
+        new(name, descriptionKey, OptionKind.Text) { MinLength = 1, MaxLength = 10, HintKey = "Hint_Time" };
 
     private static CommandSpec Admin() => new("runwell", "Cmd_runwell")
     {
@@ -33,8 +33,8 @@ public static partial class CommandCatalog
             {
                 Options =
                 [
-                    new("channel", "Opt_runwell_setup_channel", OptionKind.Channel, Required: true),
-                    new("timezone", "Opt_runwell_setup_timezone", OptionKind.Text, Required: true)
+                    new("channel", "Opt_runwell_setup_channel", OptionKind.Channel),
+                    new("timezone", "Opt_runwell_setup_timezone", OptionKind.Text)
                     {
                         Autocomplete = true,
                         MaxLength = 64,

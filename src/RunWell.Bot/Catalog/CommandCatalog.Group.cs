@@ -27,6 +27,10 @@ public static partial class CommandCatalog
                         MinValue = MemberDefaults.MinNudgeAfterDays,
                         MaxValue = MemberDefaults.MaxNudgeAfterDays,
                     },
+                    new("if_dms_closed", "Opt_nudge_on_if_dms_closed", OptionKind.Text)
+                    {
+                        Choices = [Choice.Localized("Choice_dms_skip", "skip"), Choice.Localized("Choice_dms_mention", "mention")],
+                    },
                 ],
             },
             new("off", "Cmd_nudge_off"),

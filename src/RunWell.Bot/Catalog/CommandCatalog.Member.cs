@@ -108,6 +108,16 @@ public static partial class CommandCatalog
                     },
                 ],
             },
+            new("shoutout", "Cmd_profile_shoutout")
+            {
+                Options =
+                [
+                    new("state", "Opt_profile_shoutout_state", OptionKind.Text, Required: true)
+                    {
+                        Choices = OnOffChoices,
+                    },
+                ],
+            },
         ],
     };
 

@@ -17,5 +17,6 @@ public static class ProfileCopy
         profile.NudgeOptIn ? Rich("Profile_NudgesOn", profile.NudgeAfterDays) : Rich("Profile_NudgesOff"),
         profile.PausedUntilUtc is { } until ? Rich("Profile_PausedUntil", TimestampPart.Utc(until)) : Rich("Profile_NotPaused"),
         Rich(profile.CelebrateMilestones ? "Profile_MilestonesCelebrated" : "Profile_MilestonesPrivate"),
+        Rich(profile.HiddenFromShoutOut ? "Profile_ShoutOutOff" : "Profile_ShoutOutOn"),
     ]);
 }

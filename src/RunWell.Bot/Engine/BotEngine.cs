@@ -3,6 +3,7 @@ using RunWell.Bot.Catalog;
 using RunWell.Bot.Presenters;
 using RunWell.Bot.Words;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Ports;
 using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Engine;
@@ -16,7 +17,8 @@ public sealed partial class BotEngine(
     IEnumerable<ICommandHandler> commandHandlers,
     IEnumerable<IComponentHandler> componentHandlers,
     IEnumerable<IAutocompleteHandler> autocompleteHandlers,
-    ILogger<BotEngine> logger)
+    ILogger<BotEngine> logger,
+    IStorageFaults? storageFaults = null)
 {
     private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
     private readonly Dictionary<string, IComponentHandler> _components = componentHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
@@ -63,7 +65,7 @@ public sealed partial class BotEngine(
         {
             // Only the path is logged: option values may be moods or private notes.
             LogCommandFailed(ex, request.Path);
-            return Reply.Private(Rich("Engine_Apology"));
+            return Reply.Private(FailureText(ex));
         }
     }
 
@@ -88,7 +90,7 @@ public sealed partial class BotEngine(
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             LogComponentFailed(ex, parts[0]);
-            return Reply.Private(Rich("Engine_Apology"));
+            return Reply.Private(FailureText(ex));
         }
     }
 
@@ -117,6 +119,10 @@ public sealed partial class BotEngine(
             return [];
         }
     }
+
+
+    /// <summary>A database that stayed locked past Database:BusyTimeout (rolled back) is said as such; anything else is the apology.</summary>
+    private RichText FailureText(Exception ex) => Rich(storageFaults?.IsBusy(ex) == true ? "Engine_CouldNotSave" : "Engine_Apology");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Path} failed")]
     private partial void LogCommandFailed(Exception ex, string path);

@@ -1,4 +1,5 @@
 using RunWell.Bot.Copy;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Entries;
 using static RunWell.Bot.Words.Words;
@@ -18,6 +19,7 @@ internal static class EntryReplies
         if (notes.ShowCareLine)
         {
             lines.Add(CareCopy.Signpost);
+            lines.Add(CareCopy.ProfessionalCare + " " + SupportText.Or(notes.SupportText));
         }
 
         if (notes.ShowPrivacyNotice)

@@ -22,7 +22,7 @@ internal sealed class HelpHandler(IClubStore clubs) : ICommandHandler
                 new Card(Get("Help_SpiritTitle"), CareCopy.Spirit),
                 new Card(Get("Help_LogTitle"), Rich("Help_Log")),
                 new Card(Get("Help_TogetherTitle"), Rich("Help_Together")),
-                new Card(Get("Help_SupportTitle"), SupportText.Or(club?.SupportText)),
+                new Card(Get("Help_SupportTitle"), SupportText.WithCare(club?.SupportText)),
             ],
         };
         return new Reply(message);

@@ -22,7 +22,8 @@ internal sealed class ProfileTimezoneHandler(ProfileService profiles) : ICommand
         }
 
         var profile = outcome.Value!;
-        return Reply.Private(Rich("Profile_ZoneSet", profile.ZoneId, ProfileCopy.LocalNow(profile)));
+        return Reply.Private(Rich("Profile_ZoneSet", profile.ZoneId, ProfileCopy.LocalNow(profile))
+            + Admin.AdminReplies.FixedOffsetWarning(TimeZones.FindOrUtc(profile.ZoneId)));
     }
 }
 

@@ -10,7 +10,7 @@ namespace RunWell.Bot.Presenters;
 
 /// <summary>
 /// The weekly summary post: warm, about showing up, never about pace or distance. The numbers come
-/// first, then the mood line (only when the domain left one) and the week's self-check question.
+/// first, then the week's one group mood figure (or why it is not shown) and the self-check question.
 /// </summary>
 internal static class SummaryPresenter
 {
@@ -23,13 +23,14 @@ internal static class SummaryPresenter
     {
         var window = post.Window;
         var heading = Rich("Summary_Heading", Dates.Day(window.From), Dates.Day(window.To));
-        var opening = post.Runs == 0 ? Rich("Summary_QuietWeek") : ShoutOut(post.Runners);
+        var opening = post.Runs == 0 ? Rich("Summary_QuietWeek") : ShoutOut(post.Runners, post.UnnamedRunners);
         if (post.Milestones.Count > 0)
         {
             opening += "\n" + Milestones(post.Milestones);
         }
 
-        var png = post.Days.Any(d => d.Minutes > 0) ? WeeklySummaryChart.RenderPng(post.Days) : null;
+        var figure = post.Mood.Value is { } value ? Signed(value) : null;
+        var png = post.Days.Any(d => d.Minutes > 0) ? WeeklySummaryChart.RenderPng(post.Days, figure) : null;
 
         var card = new Card(Get("Summary_CardTitle"), RichText.Empty)
         {
@@ -51,14 +52,22 @@ internal static class SummaryPresenter
         return new Message(heading + "\n" + opening)
         {
             Cards = [card],
-            Files = png is null ? [] : [new FileAttachment(ChartFileName, png, Get("Summary_ChartDescription"))],
+            Files = png is null ? [] : [new FileAttachment(ChartFileName, png, Get(figure is null ? "Summary_ChartDescription" : "Summary_ChartDescriptionMood"))],
         };
     }
 
-    private static RichText ShoutOut(IReadOnlyList<ulong> runners)
+    /// <summary>Names who ran, except who turned the shout-out off; "and more of you" (never how many) when some are not named.</summary>
+    private static RichText ShoutOut(IReadOnlyList<ulong> runners, int unnamed)
     {
-        var named = Names.Of([.. runners.Take(MaxNamed)], ping: false);
-        return Rich("Summary_ShoutOut", runners.Count > MaxNamed ? Rich("Summary_ShoutOutMore", named, runners.Count - MaxNamed) : named);
+        if (runners.Count == 0)
+        {
+            return Rich("Summary_ShoutOutAll");
+        }
+
+        var shown = runners.Take(MaxNamed).Select(u => RichText.Of(new UserPart(u))).ToList();
+        return unnamed > 0 || runners.Count > MaxNamed
+            ? Rich("Summary_ShoutOut", Rich("Summary_ShoutOutMore", RichText.Join(Get("List_Separator"), shown)))
+            : Rich("Summary_ShoutOut", Names.Of(shown));
     }
 
     /// <summary>Who reached what, for members who asked to be celebrated: the milestone only, at most <see cref="MaxNamed"/> names.</summary>
@@ -70,16 +79,17 @@ internal static class SummaryPresenter
             .Select(g => Rich("Summary_MilestoneOf", new UserPart(g.Key),
                 string.Join(", ", g.OrderBy(m => m.Kind).ThenBy(m => m.Count).Select(Copy.MilestoneCopy.InSummary))))));
 
-    private static RichText MoodLine(MoodAggregate? mood)
+    private static RichText MoodLine(MoodFigure mood) => mood.State switch
     {
-        if (mood?.Average is not { } average)
-        {
-            return Rich("Summary_MoodHidden");
-        }
+        MoodFigureState.WindowOpen => Rich("Summary_MoodOpen", TimestampPart.Utc(mood.ReleaseUtc)),
+        MoodFigureState.TooFewMembers => Rich("Summary_MoodHidden"),
+        _ => Rich("Summary_Mood", Signed(mood.Value!.Value),
+            mood.ExactMembers is { } n ? Rich("Summary_MoodFromMembers", n) : Rich("Summary_MoodFromAFew")),
+    };
 
-        var sign = average >= 0 ? "+" : "−";
-        return Rich("Summary_Mood", sign + Math.Abs(average).ToString("0.0", CultureInfo.CurrentUICulture), mood.Contributors);
-    }
+    /// <summary>The figure with its sign: "+1.5", "−0.5", "±0.0".</summary>
+    private static string Signed(double value) =>
+        (value > 0 ? "+" : value < 0 ? "−" : "±") + Math.Abs(value).ToString("0.0", CultureInfo.CurrentUICulture);
 
     private static string Number(int value) => value.ToString("N0", CultureInfo.CurrentUICulture);
 }

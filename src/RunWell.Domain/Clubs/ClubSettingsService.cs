@@ -1,6 +1,8 @@
-using RunWell.Domain.Rhythm;
 using RunWell.Domain.Members;
+using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Rhythm;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Clubs;
@@ -20,7 +22,8 @@ public sealed class ClubSettingsService(
 {
     public async Task<Outcome<ClubSetupResult>> SetupAsync(ClubSetupRequest request, CancellationToken ct)
     {
-        if (!TimeZones.TryFind(request.TimeZoneId, out var zone))
+        TimeZoneInfo? zone = null;
+        if (request.TimeZoneId is not null && !TimeZones.TryFind(request.TimeZoneId, out zone))
         {
             return Outcome.Fail<ClubSetupResult>(TimeZones.Unknown("timezone", request.TimeZoneId));
         }
@@ -34,13 +37,25 @@ public sealed class ClubSettingsService(
         {
             if (text is not null && !SlotText.TryParseTime(text, out _))
             {
-                return Outcome.Fail<ClubSetupResult>(new Problem(ProblemKind.NotATime, option));
+                return Outcome.Fail<ClubSetupResult>(SlotText.BadTime(option, text));
             }
         }
 
+        if (Parsed(request.NudgeTime) is { } nudge && NudgePolicy.IsQuiet(nudge))
+        {
+            return Outcome.Fail<ClubSetupResult>(new Problem(ProblemKind.NudgeTimeQuiet, "nudge_time",
+                nudge, NudgePolicy.QuietFrom, NudgePolicy.QuietUntil, NudgePolicy.QuietFrom.AddMinutes(-1)));
+        }
+
         var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct, request.ServerLanguage);
-        club.ChannelId = request.ChannelId;
-        club.TimeZoneId = zone.Id;
+        if (club.ChannelId is null && (request.ChannelId is null || zone is null))
+        {
+            // The first setup decides where posts go and whose clock they follow: both must be said once.
+            return Outcome.Fail<ClubSetupResult>(new Problem(ProblemKind.FirstSetupIncomplete, null, request.ChannelId is null, zone is null));
+        }
+
+        club.ChannelId = request.ChannelId ?? club.ChannelId;
+        club.TimeZoneId = zone?.Id ?? club.TimeZoneId;
         club.SummaryDay = request.SummaryDay ?? club.SummaryDay;
         club.SummaryTime = Parsed(request.SummaryTime) ?? club.SummaryTime;
         club.PairingDay = request.PairingDay ?? club.PairingDay;
@@ -57,7 +72,8 @@ public sealed class ClubSettingsService(
 
     public async Task<Outcome<Club>> SetSupportTextAsync(ulong guildId, string? guildName, string? text, CancellationToken ct)
     {
-        var clean = text?.Trim() ?? "";
+        // Stored as the plain text everyone will read: no controls, bidi tricks, masked links or mentions.
+        var clean = TypedText.PlainSupportText(text ?? "").Trim();
         if (clean.Length == 0 || clean.Length > ClubDefaults.SupportTextMaxLength)
         {
             return Outcome.Fail<Club>(new Problem(ProblemKind.LengthOutOfRange, "text", 1, ClubDefaults.SupportTextMaxLength, clean.Length));

@@ -16,6 +16,9 @@ public sealed record MemberProfile(
     int NudgeAfterDays,
     DateTime? PausedUntilUtc)
 {
+    /// <summary>The member turned the weekly shout-out off.</summary>
+    public bool HiddenFromShoutOut { get; init; }
+
     /// <summary>The member asked to be named in the weekly summary for a milestone.</summary>
     public bool CelebrateMilestones { get; init; }
 }
@@ -51,9 +54,18 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
         await unitOfWork.SaveChangesAsync(ct);
     }
 
+    /// <summary>/profile shoutout off|on: whether the weekly summary's shout-out names this member.</summary>
+    public async Task<MemberProfile> SetShoutOutAsync(MemberRef who, bool named, CancellationToken ct)
+    {
+        var context = await membership.EnsureAsync(who, ct);
+        context.Member.HiddenFromShoutOut = !named;
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ProfileAsync(context, ct);
+    }
+
     /// <summary>Read-only: a member who never logged anything is shown the defaults and nothing is saved.</summary>
     public async Task<MemberProfile> ShowAsync(MemberRef who, CancellationToken ct) =>
-        await ProfileAsync(await membership.EnsureAsync(who, ct), ct);
+        await ProfileAsync(await membership.FindAsync(who, ct), ct);
 
     private async Task<MemberProfile> ProfileAsync(MemberContext context, CancellationToken ct)
     {
@@ -70,6 +82,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
             member.NudgeAfterDays,
             pause?.EndUtc)
         {
+            HiddenFromShoutOut = member.HiddenFromShoutOut,
             CelebrateMilestones = member.CelebrateMilestones,
         };
     }

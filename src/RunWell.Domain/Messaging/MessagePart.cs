@@ -44,6 +44,9 @@ public enum TimestampStyle
 
     /// <summary>Shorter date and time, e.g. "26 November 2026 18:00".</summary>
     ShortDateTime,
+
+    /// <summary>The date only, e.g. "26 November 2026".</summary>
+    Date,
 }
 
 /// <summary>An instant each reader sees in their own time zone.</summary>

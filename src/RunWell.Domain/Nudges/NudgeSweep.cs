@@ -74,7 +74,10 @@ public sealed class NudgeSweep(
             }
 
             var dm = new NudgeDirect(club.GuildId, member.UserId, day, club.SupportText);
-            var fallback = club.ChannelId is null ? null : new NudgeChannelFallback(member.UserId);
+            // Public only with the member's consent: without it, closed DMs mean no nudge at all.
+            var fallback = club.ChannelId is null || member.NudgeIfDmsClosed != NudgeFallback.MentionInChannel
+                ? null
+                : new NudgeChannelFallback(member.UserId);
             recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, member.Language ?? club.Language, fallback, club.Language)]);
 
             member.LastNudgeAtUtc = now;
@@ -84,7 +87,8 @@ public sealed class NudgeSweep(
                 UserId = member.UserId,
                 SentAtUtc = now,
                 LocalDate = day,
-                Delivery = NudgeDelivery.DirectMessage,
+                // Where it really went is known only once the delivery worker has tried.
+                Delivery = NudgeDelivery.Pending,
             });
 
             if (!await posts.TrySaveNewAsync(ct))

@@ -1,7 +1,9 @@
+using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Rhythm;
 
@@ -18,26 +20,42 @@ public enum PreviewState
 
     /// <summary>The producer had nothing to post right now.</summary>
     NothingToPost,
+
+    /// <summary>Nobody has opted in to buddy pairing, so there is nobody to pair.</summary>
+    NobodyToPair,
+
+    /// <summary>No pairs this week yet: the sample shows what each pair's check-in will look like; see <see cref="PostPreview.NextPairingUtc"/>.</summary>
+    PairsNotFormed,
+
+    /// <summary>Everyone in this week's pairs has paused or left buddy pairing: no check-in would go out.</summary>
+    PairsAllAway,
+
+    /// <summary>The check-ins would go nowhere (no channel): the sample shows what each pair's will look like.</summary>
+    SampleCheckIn,
 }
 
 /// <summary>What a scheduled post would say right now, as facts.</summary>
 /// <param name="Language">The language the post would be written in (the server's).</param>
 /// <param name="NoChannel">No club channel is set, so nothing would actually be posted.</param>
 /// <param name="DueCount">For nudges: how many members would be nudged now (a count, never names).</param>
+/// <param name="NextPairingUtc">For <see cref="PreviewState.PairsNotFormed"/>: when the next pairing forms the pairs.</param>
 public sealed record PostPreview(
     IReadOnlyList<PostFacts> Posts,
     PreviewState State,
     string? Language = null,
     bool NoChannel = false,
-    int? DueCount = null);
+    int? DueCount = null,
+    DateTime? NextPairingUtc = null);
 
 /// <summary>
 /// Drafts a group post for an admin without posting it: the producers run, but this scope is never
 /// saved, so anything they added to the unit of work (e.g. next week's buddy groups) is thrown away.
 /// </summary>
-public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostProducer> producers, NudgeSweep nudges, TimeProvider time)
+public sealed class GroupPostPreview(
+    IClubStore clubs, IEnumerable<IGroupPostProducer> producers, NudgeSweep nudges, IBuddyStore buddies, TimeProvider time)
 {
-    public async Task<PostPreview> PreviewAsync(ulong guildId, PostKind kind, CancellationToken ct)
+    /// <param name="viewerUserId">The admin asking: a sample check-in mentions them, never a member.</param>
+    public async Task<PostPreview> PreviewAsync(ulong guildId, PostKind kind, CancellationToken ct, ulong viewerUserId = 0)
     {
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null)
@@ -60,8 +78,40 @@ public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostPro
             return new PostPreview([], PreviewState.Unavailable, club.Language);
         }
 
-        var draft = await producer.DraftAsync(club, time.GetUtcNow().UtcDateTime, ct);
-        var state = draft.Messages.Count == 0 ? PreviewState.NothingToPost : PreviewState.Ready;
-        return new PostPreview([.. draft.Messages.Select(m => m.Facts)], state, club.Language, noChannel);
+        var now = time.GetUtcNow().UtcDateTime;
+        var draft = await producer.DraftPreviewAsync(club, now, ct);
+        if (draft.Messages.Count > 0)
+        {
+            return new PostPreview([.. draft.Messages.Select(m => m.Facts)], PreviewState.Ready, club.Language, noChannel);
+        }
+
+        return await WhyEmptyAsync(club, kind, noChannel, now, viewerUserId, ct);
+    }
+
+    /// <summary>An empty draft says why, and a check-in with no pairs yet shows what each pair's post will look like.</summary>
+    private async Task<PostPreview> WhyEmptyAsync(Club club, PostKind kind, bool noChannel, DateTime now, ulong viewerUserId, CancellationToken ct)
+    {
+        if (kind == PostKind.BuddyPairing && (await buddies.ListOptedInAsync(club.GuildId, ct)).Count == 0)
+        {
+            return new PostPreview([], PreviewState.NobodyToPair, club.Language, noChannel);
+        }
+
+        if (kind == PostKind.BuddyCheckIn)
+        {
+            var week = BuddyService.CurrentPairingWeek(club, now);
+            var groups = await buddies.ListGroupsAsync(club.GuildId, week, week, ct);
+            PostFacts sample = new BuddyCheckInPost(0, [viewerUserId]);
+            if (groups.Count == 0)
+            {
+                var next = SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, TimeZones.FindOrUtc(club.TimeZoneId), now);
+                return new PostPreview([sample], PreviewState.PairsNotFormed, club.Language, noChannel, NextPairingUtc: next);
+            }
+
+            return noChannel
+                ? new PostPreview([sample], PreviewState.SampleCheckIn, club.Language, noChannel)
+                : new PostPreview([], PreviewState.PairsAllAway, club.Language);
+        }
+
+        return new PostPreview([], PreviewState.NothingToPost, club.Language, noChannel);
     }
 }

@@ -5,10 +5,10 @@ namespace RunWell.Domain.Summaries;
 
 /// <summary>
 /// The group's week, as the summary post shows it: counts, everyone who ran (never ranked, never a
-/// count per person), and a mood change only when enough members contributed.
+/// count per person), and the week's one group mood figure, or why it is not shown.
 /// </summary>
-/// <param name="Runners">Members with at least one run, in a fixed order that says nothing about how much.</param>
-/// <param name="Mood">The average before→after mood change; null when fewer than the minimum contributed.</param>
+/// <param name="Runners">Members with at least one run who may be named, in a fixed order that says nothing about how much.</param>
+/// <param name="Mood">The week's one group mood figure, or the reason it is not shown.</param>
 /// <param name="Days">One entry per day of the window, for the chart.</param>
 public sealed record WeeklySummaryPost(
     SummaryWindow Window,
@@ -18,9 +18,12 @@ public sealed record WeeklySummaryPost(
     int MicroRuns,
     int BuddyAnswers,
     IReadOnlyList<ulong> Runners,
-    MoodAggregate? Mood,
+    MoodFigure Mood,
     IReadOnlyList<ChartDay> Days) : PostFacts
 {
+    /// <summary>Runners who turned the shout-out off (<c>/profile shoutout off</c>): counted, never named.</summary>
+    public int UnnamedRunners { get; init; }
+
     /// <summary>Milestones reached this week by members who asked to be celebrated (/profile celebrate).</summary>
     public IReadOnlyList<MilestoneReached> Milestones { get; init; } = [];
 }

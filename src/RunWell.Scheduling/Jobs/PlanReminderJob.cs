@@ -31,19 +31,3 @@ internal sealed partial class PlanReminderJob(PlanReminderService reminders, ILo
     [LoggerMessage(Level = LogLevel.Debug, Message = "Plan reminder in server {GuildId}: {Result}")]
     private partial void LogFired(ulong guildId, PlanReminderResult result);
 }
-
-/// <summary>Once at start: put every member's next slot reminder on the calendar.</summary>
-[DisallowConcurrentExecution]
-internal sealed partial class PlanStartupJob(PlanReminderService reminders, ILogger<PlanStartupJob> logger) : IJob
-{
-    public static readonly JobKey Key = new("plan-startup", RhythmKeys.Group);
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var planned = await reminders.StartAsync(cancellationToken);
-        LogStarted(planned);
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slot reminders planned for {Members} members")]
-    private partial void LogStarted(int members);
-}

@@ -19,7 +19,7 @@ internal static class ConsoleChatServiceCollectionExtensions
             o.MinLevel = LogLevel.Warning;
         });
 
-        builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out));
+        builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out, Console.IsInputRedirected));
         builder.Services.AddSingleton<ConsoleViews>();
         builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
         builder.Services.AddHostedService<ConsoleChatService>();

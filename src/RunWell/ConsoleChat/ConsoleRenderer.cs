@@ -76,7 +76,12 @@ internal static class ConsoleRenderer
     private static string Local(TimestampPart time, TimeZoneInfo zone)
     {
         var local = TimeZoneInfo.ConvertTime(time.At, zone);
-        var format = time.Style == TimestampStyle.DateTime ? "dddd d MMMM yyyy HH:mm" : "ddd d MMM HH:mm";
+        var format = time.Style switch
+        {
+            TimestampStyle.DateTime => "dddd d MMMM yyyy HH:mm",
+            TimestampStyle.Date => "d MMMM yyyy",
+            _ => "ddd d MMM HH:mm",
+        };
         return local.ToString(format, CultureInfo.CurrentUICulture);
     }
 }

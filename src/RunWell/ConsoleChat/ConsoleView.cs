@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using RunWell.Domain.Members;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Ports;
-using RunWell.Domain.Time;
 
 namespace RunWell.ConsoleChat;
 
@@ -18,11 +16,8 @@ internal sealed class ConsoleViews(IServiceScopeFactory scopes)
     public async Task<ConsoleView> ForAsync(Message message, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var clubs = scope.ServiceProvider.GetRequiredService<IClubStore>();
         var members = scope.ServiceProvider.GetRequiredService<IMemberStore>();
-        var club = await clubs.FindAsync(ConsoleIdentity.GuildId, ct);
-        var me = await members.FindAsync(ConsoleIdentity.GuildId, ConsoleIdentity.UserId, ct);
-        var zone = club is null ? TimeZoneInfo.Utc : me is null ? TimeZones.FindOrUtc(club.TimeZoneId) : MembershipService.ZoneOf(me, club);
+        var zone = await ConsoleIdentity.ZoneAsync(scope.ServiceProvider, ct);
 
         var names = new Dictionary<ulong, string>();
         foreach (var id in Texts(message).SelectMany(t => t.Parts).OfType<UserPart>().Select(u => u.UserId).Distinct())

@@ -56,7 +56,7 @@ internal static class DiscordMessageRenderer
                 CommandPart c => $"`{c.Command}`",
                 UserPart u => string.Create(CultureInfo.InvariantCulture, $"<@{u.UserId}>"),
                 ChannelPart c => string.Create(CultureInfo.InvariantCulture, $"<#{c.ChannelId}>"),
-                TimestampPart t => string.Create(CultureInfo.InvariantCulture, $"<t:{t.At.ToUnixTimeSeconds()}:{(t.Style == TimestampStyle.DateTime ? 'F' : 'f')}>"),
+                TimestampPart t => string.Create(CultureInfo.InvariantCulture, $"<t:{t.At.ToUnixTimeSeconds()}:{Style(t.Style)}>"),
                 LinkPart l => $"[{l.Label}]({l.Url})",
                 _ => "",
             });
@@ -64,6 +64,14 @@ internal static class DiscordMessageRenderer
 
         return markup.ToString();
     }
+
+    /// <summary>Discord's timestamp styles: F (long date and time), f (date and time), D (long date).</summary>
+    private static char Style(TimestampStyle style) => style switch
+    {
+        TimestampStyle.DateTime => 'F',
+        TimestampStyle.Date => 'D',
+        _ => 'f',
+    };
 
     private static DiscordMessage Build(string content, IReadOnlyList<ulong> pings, Message message, bool ephemeral, string? nonce) => new()
     {

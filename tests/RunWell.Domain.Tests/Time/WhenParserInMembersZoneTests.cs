@@ -1,3 +1,4 @@
+using RunWell.Domain;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Tests.Time;
@@ -38,9 +39,9 @@ public sealed class WhenParserInMembersZoneTests
     [InlineData("2026-11-18 06:59", ProblemKind.WhenTooOld)]
     [InlineData("today 08:00", ProblemKind.WhenInFuture)]
     [InlineData("2026-12-01 07:00", ProblemKind.WhenInFuture)]
-    [InlineData("last tuesday", ProblemKind.WhenUnreadable)]
-    [InlineData("2026-13-01 07:00", ProblemKind.WhenUnreadable)]
-    [InlineData("today 25:00", ProblemKind.WhenUnreadable)]
+    [InlineData("soonish", ProblemKind.WhenUnreadable)]
+    [InlineData("2026-13-01 07:00", ProblemKind.WhenNoSuchDate)]
+    [InlineData("today 25:00", ProblemKind.WhenNoSuchTime)]
     public void Out_of_window_or_unreadable_values_are_refused_naming_the_option(string text, ProblemKind reason)
     {
         var result = WhenParser.Parse(text, Now, NewYork);

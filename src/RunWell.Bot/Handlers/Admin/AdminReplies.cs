@@ -3,6 +3,8 @@ using RunWell.Bot.Presenters;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Privacy;
+using RunWell.Domain.Time;
 using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Admin;
@@ -11,10 +13,18 @@ namespace RunWell.Bot.Handlers.Admin;
 internal static class AdminReplies
 {
     public static Message SetupSaved(Club club, IReadOnlyList<UpcomingSlot> upcoming) =>
-        new(Rich("Admin_SetupSaved", new ChannelPart(club.ChannelId!.Value), club.TimeZoneId))
+        new(Rich("Admin_SetupSaved", new ChannelPart(club.ChannelId!.Value), club.TimeZoneId) + FixedOffsetWarning(TimeZones.FindOrUtc(club.TimeZoneId)))
         {
             Cards = [new Card(Get("Admin_NextPosts"), Schedule(upcoming))],
         };
+
+    /// <summary>A warning for EST-like zones that never change for summer time (most clubs' clocks do); empty otherwise.</summary>
+    public static RichText FixedOffsetWarning(TimeZoneInfo zone) => !TimeZones.IsFixedOffsetAbbreviation(zone)
+        ? RichText.Empty
+        : "\n" + Rich("Admin_FixedOffset", zone.Id, Offset(zone.BaseUtcOffset), TimeZones.UsualZoneFor(zone) ?? "America/New_York");
+
+    private static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "−" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     public static Message SupportSaved(Club club) =>
         new(Rich("Admin_SupportSaved"))
@@ -24,6 +34,18 @@ internal static class AdminReplies
 
     public static RichText RetentionSaved(Club club) =>
         Rich("Admin_RetentionSaved", club.RetentionDays, Time(ClubDefaults.RetentionTime), club.TimeZoneId);
+
+    public static RichText RetentionQuestion(RetentionPreview preview)
+    {
+        var effect = preview.Entries switch
+        {
+            0 => Rich("Retention_NoEntries"),
+            1 => Rich("Retention_OneEntry"),
+            var n => Rich("Retention_Entries", n),
+        };
+        return Rich("Retention_Question", preview.Days, TimestampPart.Utc(preview.NextSweepUtc),
+            effect, TimestampPart.Utc(preview.CutoffUtc, TimestampStyle.Date));
+    }
 
     public static Message Status(ClubStatus status)
     {

@@ -25,7 +25,7 @@ internal sealed class PreviewHandler(GroupPostPreview preview, IPostPresenter pr
             _ => PostKind.Nudge,
         };
 
-        var result = await preview.PreviewAsync(context.Caller.GuildId!.Value, kind, ct);
+        var result = await preview.PreviewAsync(context.Caller.GuildId!.Value, kind, ct, context.Caller.UserId);
         var lines = new List<RichText> { Rich("Preview_Only") };
         if (result.DueCount is { } due)
         {
@@ -45,8 +45,20 @@ internal sealed class PreviewHandler(GroupPostPreview preview, IPostPresenter pr
             case PreviewState.Unavailable:
                 lines.Add(Rich("Preview_Unavailable"));
                 break;
-            case PreviewState.NothingToPost:
+            case PreviewState.NothingToPost when !result.NoChannel:
                 lines.Add(Rich("Preview_NothingToPost"));
+                break;
+            case PreviewState.NobodyToPair:
+                lines.Add(Rich("Preview_NobodyToPair"));
+                break;
+            case PreviewState.PairsNotFormed:
+                lines.Add(Rich("Preview_PairsNotFormed", TimestampPart.Utc(result.NextPairingUtc!.Value)));
+                break;
+            case PreviewState.PairsAllAway:
+                lines.Add(Rich("Preview_PairsAllAway"));
+                break;
+            case PreviewState.SampleCheckIn:
+                lines.Add(Rich("Preview_SampleCheckIn"));
                 break;
         }
 

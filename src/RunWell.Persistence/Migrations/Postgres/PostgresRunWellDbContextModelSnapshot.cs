@@ -130,6 +130,11 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("time without time zone");
 
@@ -321,6 +326,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -332,6 +340,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("integer");
 
                     b.Property<bool>("NudgeOptIn")

@@ -119,6 +119,11 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("TEXT");
 
@@ -306,6 +311,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -317,6 +325,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("NudgeOptIn")

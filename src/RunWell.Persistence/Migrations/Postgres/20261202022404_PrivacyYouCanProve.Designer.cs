@@ -12,8 +12,8 @@ using RunWell.Persistence;
 namespace RunWell.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRunWellDbContext))]
-    [Migration("20261202022509_Languages")]
-    partial class Languages
+    [Migration("20261202022404_PrivacyYouCanProve")]
+    partial class PrivacyYouCanProve
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -124,14 +124,15 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Language")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
 
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("time without time zone");
@@ -324,9 +325,8 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<string>("Language")
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -335,6 +335,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("integer");
 
                     b.Property<bool>("NudgeOptIn")
