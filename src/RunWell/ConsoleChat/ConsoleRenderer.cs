@@ -80,7 +80,7 @@ internal static class ConsoleRenderer
         {
             TimestampStyle.DateTime => "dddd d MMMM yyyy HH:mm",
             TimestampStyle.Date => "d MMMM yyyy",
-            _ => "ddd d MMM HH:mm",
+            _ => "ddd d MMM yyyy HH:mm",
         };
         return local.ToString(format, CultureInfo.CurrentUICulture);
     }

@@ -59,7 +59,7 @@ public sealed class ProfileAndHelpTests
         }
 
         Assert.Contains("starting is the success", all, StringComparison.Ordinal);
-        Assert.Contains("running complements professional care and never replaces it", all, StringComparison.Ordinal);
+        Assert.Contains("complements professional care and never replaces it", all, StringComparison.Ordinal);
     }
 
     [Fact]

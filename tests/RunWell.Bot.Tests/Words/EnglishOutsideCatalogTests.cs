@@ -22,12 +22,16 @@ public sealed partial class EnglishOutsideCatalogTests
         "Exception(", "[LoggerMessage", "HealthCheckResult.", "LastError", "Fail(row", "Detail:", "Withdrawn =",
     ];
 
+    /// <summary>Words RunWell reads rather than says: the English and Spanish phrases members type into <c>when</c>.</summary>
+    private static readonly string[] InputVocabulary = ["DayWords.cs"];
+
     [Fact]
     public void No_sentence_is_written_in_code()
     {
         var found = Folders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !InputVocabulary.Contains(Path.GetFileName(f)))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line.Trim())))
             .Where(l => !l.Text.StartsWith("//", StringComparison.Ordinal))
             .Where(l => !OperatorText.Any(o => l.Text.Contains(o, StringComparison.Ordinal)))

@@ -17,6 +17,6 @@ public sealed class ConsoleRendererTests
             new TextPart(" in "), new ChannelPart(ConsoleIdentity.ChannelId), new TextPart(". "), new EmphasisPart("Easy"), new TextPart(" "),
             new CommandPart("/buddy status"));
 
-        Assert.Equal("@Amy, check-in comes Thu 26 Nov 18:00 in #club. Easy /buddy status", ConsoleRenderer.Plain(text, view));
+        Assert.Equal("@Amy, check-in comes Thu 26 Nov 2026 18:00 in #club. Easy /buddy status", ConsoleRenderer.Plain(text, view));
     }
 }
