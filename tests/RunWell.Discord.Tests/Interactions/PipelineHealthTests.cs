@@ -12,16 +12,9 @@ public sealed class PipelineHealthTests
     public async Task Stuck_workers_degrade_health_all_of_them_make_it_unhealthy_and_it_recovers_when_they_finish()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
-        // Every running handler counts as stuck at once, so the reading depends on who runs, not on a clock.
-        await using var bot = await BotHost.StartAsync(fake, tune: t => t.StuckHandlerAfter = TimeSpan.FromTicks(-1),
-            settings: new Dictionary<string, string?> { ["Discord:MaxConcurrentInteractions"] = "2" });
-        await fake.WaitForSessionAsync(Wait);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        bot.Handler.Behaviour = async (_, _) =>
-        {
-            await release.Task;
-            return InteractionResponse.Reply(DiscordMessage.Text("done"));
-        };
+        // Every running handler counts as stuck at once, so the reading depends on who runs, not on a clock.
+        await using var bot = await StartBlockedAsync(fake, workers: 2, release.Task, t => t.StuckHandlerAfter = TimeSpan.FromTicks(-1));
         var health = bot.Host.Services.GetRequiredService<DiscordPipelineHealth>();
         Assert.Equal(PipelineCondition.Healthy, (await UntilAsync(health, r => r.Snapshot.Running == 0)).Condition);
 
@@ -43,16 +36,9 @@ public sealed class PipelineHealthTests
     public async Task An_interaction_waiting_too_long_for_a_worker_makes_health_unhealthy()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
-        // Waiting at all counts as too long: one worker busy and one interaction behind it is a stalled queue.
-        await using var bot = await BotHost.StartAsync(fake, tune: t => t.QueuedTooLong = TimeSpan.FromTicks(-1),
-            settings: new Dictionary<string, string?> { ["Discord:MaxConcurrentInteractions"] = "1" });
-        await fake.WaitForSessionAsync(Wait);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        bot.Handler.Behaviour = async (_, _) =>
-        {
-            await release.Task;
-            return InteractionResponse.Reply(DiscordMessage.Text("done"));
-        };
+        // Waiting at all counts as too long: one worker busy and one interaction behind it is a stalled queue.
+        await using var bot = await StartBlockedAsync(fake, workers: 1, release.Task, t => t.QueuedTooLong = TimeSpan.FromTicks(-1));
         var health = bot.Host.Services.GetRequiredService<DiscordPipelineHealth>();
 
         await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "run", ["log"]));
@@ -80,6 +66,20 @@ public sealed class PipelineHealthTests
         var down = health.Check();
         Assert.Equal(PipelineCondition.Unhealthy, down.Condition);
         Assert.Contains("Not connected", down.Description, StringComparison.Ordinal);
+    }
+
+    /// <summary>A session up, with handlers that block until <paramref name="release"/> completes.</summary>
+    private static async Task<BotHost> StartBlockedAsync(FakeDiscordServer fake, int workers, Task release, Action<DiscordTuning> tune)
+    {
+        var bot = await BotHost.StartAsync(fake, tune: tune,
+            settings: new Dictionary<string, string?> { ["Discord:MaxConcurrentInteractions"] = workers.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await fake.WaitForSessionAsync(Wait);
+        bot.Handler.Behaviour = async (_, _) =>
+        {
+            await release;
+            return InteractionResponse.Reply(DiscordMessage.Text("done"));
+        };
+        return bot;
     }
 
     private static async Task<PipelineHealthReport> UntilAsync(DiscordPipelineHealth health, Func<PipelineHealthReport, bool> condition)
