@@ -22,10 +22,12 @@ public sealed class OtlpExportTests
         await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "run", ["log"], ("minutes", 4, 601)));
         await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, Wait);
 
-        var export = await collector.WaitForAsync(body => body.Contains("runwell.discord.interactions.received", StringComparison.Ordinal), Wait);
+        // Each export carries what was recorded by then; the answer is counted once Discord accepted it.
+        var export = await collector.WaitForAsync(body => body.Contains("runwell.discord.interactions.answered", StringComparison.Ordinal), Wait);
 
         Assert.Equal("/v1/metrics", export.Path);
-        Assert.Contains("runwell.discord.interactions.answered", export.Body, StringComparison.Ordinal);
+        Assert.Contains("runwell.discord.interactions.received", export.Body, StringComparison.Ordinal);
+        Assert.Contains("RunWell", export.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,15 +9,9 @@ namespace RunWell.Bot.Handlers.Admin;
 /// </summary>
 internal static class ChannelCheck
 {
-    public const ulong Administrator = 1UL << 3;
-    public const ulong ViewChannel = 1UL << 10;
-    public const ulong SendMessages = 1UL << 11;
-    public const ulong EmbedLinks = 1UL << 14;
-    public const ulong AttachFiles = 1UL << 15;
-
-    private static readonly (ulong Bit, string Name)[] Needed =
+    private static readonly (ChannelAccess Access, string Name)[] Needed =
     [
-        (ViewChannel, "View Channel"), (SendMessages, "Send Messages"), (EmbedLinks, "Embed Links"), (AttachFiles, "Attach Files"),
+        (ChannelAccess.View, "View Channel"), (ChannelAccess.Send, "Send Messages"), (ChannelAccess.EmbedLinks, "Embed Links"), (ChannelAccess.AttachFiles, "Attach Files"),
     ];
 
     /// <summary>A friendly reason the channel will not do, or null. Unknown permissions (console) are accepted.</summary>
@@ -28,12 +22,12 @@ internal static class ChannelCheck
             return "**channel** must be a text channel where members can read posts (not a voice channel, category or forum).";
         }
 
-        if (channel.BotPermissions is not { } permissions || (permissions & Administrator) != 0)
+        if (channel.BotPermissions is not { } access)
         {
             return null;
         }
 
-        var missing = Needed.Where(n => (permissions & n.Bit) == 0).Select(n => n.Name).ToList();
+        var missing = Needed.Where(n => !access.HasFlag(n.Access)).Select(n => n.Name).ToList();
         return missing.Count == 0
             ? null
             : $"I can't post properly in {Mention.Channel(channel.Id)}: I'm missing **{string.Join("**, **", missing)}** there. " +
