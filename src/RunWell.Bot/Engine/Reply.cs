@@ -14,5 +14,5 @@ public enum ReplyMode
 /// <summary>What a handler answers: a platform-neutral message, private by default.</summary>
 public sealed record Reply(Message Message, bool Ephemeral = true, ReplyMode Mode = ReplyMode.NewMessage)
 {
-    public static Reply Private(string text) => new(new Message(text));
+    public static Reply Private(RichText text) => new(new Message(text));
 }

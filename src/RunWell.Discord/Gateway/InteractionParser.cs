@@ -26,6 +26,7 @@ internal static class InteractionParser
             MemberPermissions = member is { } p ? (DiscordPermissions?)Id(p, "permissions") : null,
             AppPermissions = (DiscordPermissions)(Id(d, "app_permissions") ?? 0),
             Locale = Str(d, "locale"),
+            GuildLocale = Str(d, "guild_locale"),
             Command = type is InteractionType.ApplicationCommand or InteractionType.Autocomplete && data is { } cd ? Command(cd) : null,
             Component = type == InteractionType.MessageComponent && data is { } comp ? Component(comp) : null,
             MessageId = d.TryGetProperty("message", out var msg) && msg.ValueKind == JsonValueKind.Object ? Id(msg, "id") : null,

@@ -20,6 +20,7 @@ internal static class ConsoleChatServiceCollectionExtensions
         });
 
         builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out, Console.IsInputRedirected));
+        builder.Services.AddSingleton<ConsoleViews>();
         builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
         builder.Services.AddHostedService<ConsoleChatService>();
         return builder;

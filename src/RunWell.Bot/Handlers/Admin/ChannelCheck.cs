@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -11,15 +12,16 @@ internal static class ChannelCheck
 {
     private static readonly (ChannelAccess Access, string Name)[] Needed =
     [
-        (ChannelAccess.View, "View Channel"), (ChannelAccess.Send, "Send Messages"), (ChannelAccess.EmbedLinks, "Embed Links"), (ChannelAccess.AttachFiles, "Attach Files"),
+        (ChannelAccess.View, "Permission_ViewChannel"), (ChannelAccess.Send, "Permission_SendMessages"),
+        (ChannelAccess.EmbedLinks, "Permission_EmbedLinks"), (ChannelAccess.AttachFiles, "Permission_AttachFiles"),
     ];
 
     /// <summary>A friendly reason the channel will not do, or null. Unknown permissions (console) are accepted.</summary>
-    public static string? Problem(ChannelValue channel)
+    public static RichText? Problem(ChannelValue channel)
     {
         if (!channel.IsText)
         {
-            return "**channel** must be a text channel where members can read posts (not a voice channel, category or forum).";
+            return Rich("Channel_NotText");
         }
 
         if (channel.BotPermissions is not { } access)
@@ -27,10 +29,9 @@ internal static class ChannelCheck
             return null;
         }
 
-        var missing = Needed.Where(n => !access.HasFlag(n.Access)).Select(n => n.Name).ToList();
+        var missing = Needed.Where(n => !access.HasFlag(n.Access)).Select(n => RichText.Of(new EmphasisPart(Get(n.Name)))).ToList();
         return missing.Count == 0
             ? null
-            : $"I can't post properly in {Mention.Channel(channel.Id)}: I'm missing **{string.Join("**, **", missing)}** there. " +
-              "Give RunWell those permissions in the channel's settings and run setup again.";
+            : Rich("Channel_MissingPermissions", new ChannelPart(channel.Id), RichText.Join(", ", missing));
     }
 }

@@ -121,6 +121,10 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -324,6 +328,10 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");

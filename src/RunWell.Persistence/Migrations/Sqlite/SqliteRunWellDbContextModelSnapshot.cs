@@ -110,6 +110,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -309,6 +313,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
