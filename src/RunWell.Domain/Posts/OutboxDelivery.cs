@@ -85,7 +85,7 @@ public sealed class OutboxDelivery(
         {
             // An earlier attempt may have posted it, and a repeat would no longer be dropped (a restart or
             // an outage delayed this retry): never risk posting it twice.
-            Fail(row, Unconfirmed(row.LastError));
+            FailUnconfirmed(row, row.LastError);
             return NudgeDelivery.Skipped;
         }
 
@@ -126,7 +126,7 @@ public sealed class OutboxDelivery(
                 row.SentAtUtc = now;
                 return delivery;
             case SendStatus.Transient or SendStatus.Unconfirmed when row.UnconfirmedSinceUtc is { } unsure && now >= OutboxPolicy.LastSafeRetry(unsure):
-                Fail(row, Unconfirmed(result.Detail));
+                FailUnconfirmed(row, result.Detail);
                 return NudgeDelivery.Skipped;
             case SendStatus.Transient or SendStatus.Unconfirmed when row.Attempts < OutboxPolicy.MaxAttempts:
                 row.LastError = Shorten($"{result.Status}: {result.Detail}");
@@ -193,8 +193,8 @@ public sealed class OutboxDelivery(
         }
     }
 
-    private static string Unconfirmed(string? detail) =>
-        $"Not sent again: an earlier attempt may have posted it ({detail}), and a repeat could now post it twice. Check the channel.";
+    private static void FailUnconfirmed(OutboxMessage row, string? detail) =>
+        Fail(row, $"Not sent again: an earlier attempt may have posted it ({detail}), and a repeat could now post it twice. Check the channel.");
 
     private static void Fail(OutboxMessage row, string error)
     {
