@@ -10,9 +10,6 @@ public interface IOutboxStore
 
     /// <summary>How much is waiting: pending rows, those already due, and when the oldest due one fell due.</summary>
     Task<OutboxBacklog> MeasureBacklogAsync(DateTime nowUtc, CancellationToken ct);
-
-    /// <summary>Rows that failed for good, newest first: what /runwell status shows an admin.</summary>
-    Task<IReadOnlyList<OutboxMessage>> ListFailedAsync(ulong guildId, int max, CancellationToken ct);
 }
 
 /// <param name="Pending">Rows not yet sent, failed or withdrawn (including retries and nudges held for the morning).</param>

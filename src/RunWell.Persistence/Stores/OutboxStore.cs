@@ -20,11 +20,4 @@ internal sealed class OutboxStore(RunWellDbContext db) : IOutboxStore
         var oldest = await due.OrderBy(m => m.NextAttemptAtUtc).Select(m => (DateTime?)m.NextAttemptAtUtc).FirstOrDefaultAsync(ct);
         return new OutboxBacklog(await pending.CountAsync(ct), await due.CountAsync(ct), oldest);
     }
-
-    public async Task<IReadOnlyList<OutboxMessage>> ListFailedAsync(ulong guildId, int max, CancellationToken ct) =>
-        await db.Outbox.AsNoTracking()
-            .Where(m => m.GuildId == guildId && m.Status == OutboxStatus.Failed)
-            .OrderByDescending(m => m.Id)
-            .Take(max)
-            .ToListAsync(ct);
 }
