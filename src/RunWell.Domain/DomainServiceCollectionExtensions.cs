@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
 using RunWell.Domain.Privacy;
 using RunWell.Domain.Posts;
@@ -31,6 +32,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IGroupPostProducer, BuddyPairingProducer>();
         services.AddScoped<IGroupPostProducer, BuddyCheckInProducer>();
         services.AddRunWellRhythm();
+        services.AddRunWellGroupRuns();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
@@ -29,6 +30,8 @@ public abstract class RunWellDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<BotState> BotStates => Set<BotState>();
+    public DbSet<GroupRun> GroupRuns => Set<GroupRun>();
+    public DbSet<GroupRunRsvp> GroupRunRsvps => Set<GroupRunRsvp>();
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RunWellDbContext).Assembly);

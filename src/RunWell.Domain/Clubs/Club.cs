@@ -26,6 +26,9 @@ public sealed class Club
 
     public int RetentionDays { get; set; } = ClubDefaults.RetentionDays;
 
+    /// <summary>/runwell setup group_runs:admins: only admins may create group runs.</summary>
+    public bool GroupRunsAdminsOnly { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     /// <summary>Set when the bot was removed from the server; data is purged 30 days later unless re-added.</summary>

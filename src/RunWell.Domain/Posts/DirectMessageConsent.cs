@@ -13,7 +13,16 @@ internal static class DirectMessageConsent
 
     /// <param name="member">The member's row now; null when they deleted their data.</param>
     /// <param name="paused">A pause is in force now.</param>
-    public static bool StillWanted(Member? member, bool paused, PostKind kind, DateTime nowUtc) =>
+    public static bool StillWanted(Member? member, bool paused, PostKind kind, DateTime nowUtc) => kind switch
+    {
+        // Group-run DMs follow the member's own choices: reminders can be turned off and pause too;
+        // a cancellation notice goes to whoever said "I'm in" and still has a member row.
+        PostKind.GroupRunReminder => member is { GroupRunRemindersOff: false } && !paused,
+        PostKind.GroupRunCancelled => member is not null,
+        _ => WantsNudges(member, paused, kind, nowUtc),
+    };
+
+    private static bool WantsNudges(Member? member, bool paused, PostKind kind, DateTime nowUtc) =>
         member is { NudgeOptIn: true }
         && !paused
         && !(kind == PostKind.Nudge && member.NudgeSnoozedUntilUtc > nowUtc);
