@@ -8,6 +8,9 @@ using RunWell.Bot.Handlers.Admin;
 using RunWell.Bot.Handlers.Privacy;
 using RunWell.Bot.Handlers.Rhythm;
 using RunWell.Domain.Summaries;
+using RunWell.Bot.Copy;
+using RunWell.Bot.Handlers.GroupRuns;
+using RunWell.Domain.GroupRuns;
 
 namespace RunWell.Bot;
 
@@ -53,6 +56,16 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IComponentHandler, NudgeStopButton>();
         services.AddScoped<ICommandHandler, PreviewHandler>();
         services.AddSingleton<ISummaryChart, WeeklySummaryChart>();
+
+        // Group runs: commands, buttons, the after-ratings form, and the words of their posts.
+        services.AddSingleton<IGroupRunCopy, GroupRunCopy>();
+        services.AddScoped<ICommandHandler, GroupRunCreateHandler>();
+        services.AddScoped<ICommandHandler, GroupRunListHandler>();
+        services.AddScoped<ICommandHandler, GroupRunCancelHandler>();
+        services.AddScoped<ICommandHandler, GroupRunRemindersHandler>();
+        services.AddScoped<IAutocompleteHandler, GroupRunCancelAutocomplete>();
+        services.AddScoped<IComponentHandler, GroupRunButtons>();
+        services.AddScoped<IModalHandler, GroupRunAfterForm>();
         return services;
     }
 }

@@ -19,6 +19,9 @@ internal sealed class RhythmBootstrap(ISchedulerFactory schedulers, TimeProvider
         await scheduler.ScheduleJob(
             TriggerBuilder.Create().WithIdentity("rhythm-startup-now", RhythmKeys.Group).ForJob(RhythmStartupJob.Key).StartAt(now).Build(),
             ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(
+            TriggerBuilder.Create().WithIdentity("group-run-startup-now", RhythmKeys.Group).ForJob(GroupRunStartupJob.Key).StartAt(now).Build(),
+            ScheduleJobOptions.Replacing, cancellationToken);
 
         await scheduler.ScheduleJob(Every(NudgeSweepJob.TriggerKey, NudgeSweepJob.Key, NudgeSweepJob.Interval, now), ScheduleJobOptions.Replacing, cancellationToken);
         await scheduler.ScheduleJob(Every(OutboxDeliveryJob.TriggerKey, OutboxDeliveryJob.Key, OutboxDeliveryJob.Interval, now), ScheduleJobOptions.Replacing, cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Rhythm;
 using RunWell.Scheduling.Jobs;
@@ -45,6 +46,8 @@ public static class SchedulingHostApplicationBuilderExtensions
             q.AddJob<OutboxDeliveryJob>(j => j.WithIdentity(OutboxDeliveryJob.Key).StoreDurably());
             q.AddJob<RhythmStartupJob>(j => j.WithIdentity(RhythmStartupJob.Key).StoreDurably());
             RetentionJob.Register(q);
+            q.AddJob<GroupRunJob>(j => j.WithIdentity(GroupRunJob.Key).StoreDurably());
+            q.AddJob<GroupRunStartupJob>(j => j.WithIdentity(GroupRunStartupJob.Key).StoreDurably());
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<RhythmBootstrap>();
@@ -53,6 +56,7 @@ public static class SchedulingHostApplicationBuilderExtensions
         builder.Services.AddScoped<OutboxDelivery>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlotScheduler, QuartzSlotScheduler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IOutboxSignal, QuartzOutboxSignal>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunScheduler, QuartzGroupRunScheduler>());
         return builder;
     }
 }

@@ -44,6 +44,7 @@ public static partial class CommandCatalog
                     Day("checkin_day", "Buddy check-in day (default thursday)"),
                     Time("checkin_time", "Buddy check-in time, HH:mm (default 18:00)"),
                     Time("nudge_time", "Daily nudge time, HH:mm in each member's zone (default 17:00)"),
+                    new("group_runs", "Who may create group runs (default everyone)", OptionKind.Text) { Choices = GroupRunCreators },
                 ],
             },
             new("support", "The support/helpline text shown by /help and in nudges")

@@ -12,6 +12,7 @@ public sealed partial class BotEngine(
     IEnumerable<ICommandHandler> commandHandlers,
     IEnumerable<IComponentHandler> componentHandlers,
     IEnumerable<IAutocompleteHandler> autocompleteHandlers,
+    IEnumerable<IModalHandler> modalHandlers,
     ILogger<BotEngine> logger)
 {
     public const string Apology = "Sorry — something went wrong on my side and nothing was changed. Please try again in a moment.";
@@ -20,6 +21,7 @@ public sealed partial class BotEngine(
 
     private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
     private readonly Dictionary<string, IComponentHandler> _components = componentHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
+    private readonly Dictionary<string, IModalHandler> _modals = modalHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
     private readonly Dictionary<(string, string), IAutocompleteHandler> _autocomplete = autocompleteHandlers.ToDictionary(h => (h.Path, h.OptionName));
 
     /// <summary>Whether the reply to a path will be private, known before it runs (for deferring).</summary>
@@ -90,6 +92,30 @@ public sealed partial class BotEngine(
         }
     }
 
+    public async Task<Reply> RunModalAsync(ModalRequest request, CancellationToken ct)
+    {
+        var parts = request.CustomId.Split(':');
+        if (!_modals.TryGetValue(parts[0], out var handler))
+        {
+            return Reply.Private("That form has expired. Nothing was saved.");
+        }
+
+        if (request.Caller.GuildId is null)
+        {
+            return Reply.Private(ServerOnly);
+        }
+
+        try
+        {
+            return await handler.HandleAsync(request, parts[1..], ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogModalFailed(ex, parts[0]);
+            return Reply.Private(Apology);
+        }
+    }
+
     public async Task<IReadOnlyList<Choice>> AutocompleteAsync(AutocompleteRequest request, CancellationToken ct)
     {
         if (!_autocomplete.TryGetValue((request.Path, request.Option), out var handler))
@@ -113,6 +139,9 @@ public sealed partial class BotEngine(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Button {Prefix} failed")]
     private partial void LogComponentFailed(Exception ex, string prefix);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Form {Prefix} failed")]
+    private partial void LogModalFailed(Exception ex, string prefix);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Autocomplete for /{Path} {Option} failed")]
     private partial void LogAutocompleteFailed(Exception ex, string path, string option);

@@ -172,6 +172,10 @@ internal sealed partial class GatewayConnection(
                     LogBadInteraction(logger, ex.Message);
                 }
                 break;
+            case "GUILD_SCHEDULED_EVENT_USER_ADD" or "GUILD_SCHEDULED_EVENT_USER_REMOVE":
+                if (InteractionParser.Id(d, "guild_id") is { } g && InteractionParser.Id(d, "guild_scheduled_event_id") is { } e && InteractionParser.Id(d, "user_id") is { } usr)
+                    _pending = new ScheduledEventUser(g, e, usr, type == "GUILD_SCHEDULED_EVENT_USER_ADD");
+                break;
             case "GUILD_CREATE":
                 if (InteractionParser.Id(d, "id") is { } created)
                     _pending = new GuildAvailable(created, d.TryGetProperty("name", out var name) ? name.GetString() : null);

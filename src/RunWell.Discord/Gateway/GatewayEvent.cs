@@ -11,6 +11,9 @@ internal sealed record GuildRemoved(ulong GuildId) : GatewayEvent;
 
 internal sealed record SessionReady(ulong ApplicationId) : GatewayEvent;
 
+/// <summary>GUILD_SCHEDULED_EVENT_USER_ADD / _REMOVE: someone marked (or unmarked) an event "Interested".</summary>
+internal sealed record ScheduledEventUser(ulong GuildId, ulong EventId, ulong UserId, bool Added) : GatewayEvent;
+
 /// <summary>Resumable session state, kept across connections by the gateway service.</summary>
 internal sealed class GatewaySession
 {

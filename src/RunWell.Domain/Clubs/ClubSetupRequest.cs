@@ -15,4 +15,5 @@ public sealed record ClubSetupRequest(
     string? PairingTime = null,
     DayOfWeek? CheckInDay = null,
     string? CheckInTime = null,
-    string? NudgeTime = null);
+    string? NudgeTime = null,
+    bool? GroupRunsAdminsOnly = null);

@@ -4,12 +4,13 @@ using RunWell.Domain.Ports;
 namespace RunWell.ConsoleChat;
 
 /// <summary>Scheduled posts and DMs in console mode: printed as they fire.</summary>
-internal sealed class ConsoleMessenger(ConsoleIO io) : IOutboundMessenger
+internal sealed class ConsoleMessenger(ConsoleIO io, ConsoleButtons buttons) : IOutboundMessenger
 {
     private long _messageIds = 1000;
 
     public async Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct)
     {
+        buttons.Offer(message.Buttons);
         await io.Out.WriteLineAsync($"📣 [club channel]\n{ConsoleRenderer.Render(message, [.. message.Files.Select(f => f.FileName)])}\n");
         return new SendResult(SendStatus.Sent, (ulong)Interlocked.Increment(ref _messageIds));
     }

@@ -35,6 +35,10 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
                 var reply = await engine.RunCommandAsync(new CommandRequest(command.FullName, options, caller, id), ct);
                 return ToResponse(reply);
 
+            case InteractionType.ModalSubmit when interaction.ModalSubmit is { } form:
+                var submitted = await engine.RunModalAsync(new ModalRequest(form.CustomId, caller, id, form.Values), ct);
+                return ToResponse(submitted);
+
             case InteractionType.MessageComponent when interaction.Component is { } component:
                 var pressed = await engine.RunComponentAsync(new ComponentRequest(component.CustomId, caller, id, interaction.MessageId), ct);
                 return ToResponse(pressed);
@@ -62,6 +66,12 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
 
     private static InteractionResponse ToResponse(Reply reply)
     {
+        if (reply is { Mode: ReplyMode.Modal, Modal: { } form })
+        {
+            return InteractionResponse.OpenModal(new DiscordModal(form.Id, form.Title,
+                [.. form.Fields.Select(f => new DiscordTextInput(f.Id, f.Label, f.MaxLength, f.Required, f.Placeholder))]));
+        }
+
         var message = DiscordMessageRenderer.Render(reply.Message, reply.Ephemeral);
         return reply.Mode == ReplyMode.UpdateMessage ? InteractionResponse.Update(message) : InteractionResponse.Reply(message);
     }

@@ -29,7 +29,8 @@ internal sealed class RunwellSetupHandler(ClubSettingsService settings) : IComma
                 input.Text("pairing_time"),
                 Day(input.Text("checkin_day")),
                 input.Text("checkin_time"),
-                input.Text("nudge_time")),
+                input.Text("nudge_time"),
+                input.Text("group_runs") switch { "admins" => true, "everyone" => false, _ => null }),
             ct);
 
         if (!outcome.Ok)

@@ -8,6 +8,20 @@ internal sealed class RunwellStatusHandler(ClubStatusService status) : ICommandH
 {
     public string Path => "runwell status";
 
-    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct) =>
-        new(AdminReplies.Status(await status.GetAsync(context.Caller.GuildId!.Value, ct)));
+    /// <summary>Create Events (1 &lt;&lt; 44) or Manage Events (1 &lt;&lt; 33): what a group run's Discord event needs.</summary>
+    internal const ulong EventPermissions = (1UL << 44) | (1UL << 33);
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var message = AdminReplies.Status(await status.GetAsync(context.Caller.GuildId!.Value, ct));
+        if (context.Caller.BotPermissions is { } permissions && (permissions & EventPermissions) == 0)
+        {
+            message = message with
+            {
+                Text = message.Text + "\n⚠️ Group runs: I don't have the **Create Events** permission, so `/grouprun create` posts the announcement without a Discord event. Grant it to RunWell's role (Server Settings → Roles) or re-invite with the link in the README.",
+            };
+        }
+
+        return new(message);
+    }
 }

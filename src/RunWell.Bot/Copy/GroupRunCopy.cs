@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+using RunWell.Domain.GroupRuns;
+using RunWell.Domain.Messaging;
+using RunWell.Domain.Time;
+
+namespace RunWell.Bot.Copy;
+
+/// <summary>
+/// Every word of a group run's posts and its Discord event. RunWell's spirit: every pace welcome,
+/// walkers too, nobody left behind, never a time or a result. Names are mentions that never ping.
+/// </summary>
+internal sealed class GroupRunCopy : IGroupRunCopy
+{
+    /// <summary>Names shown before "and N more", keeping the post well inside Discord's 2000 characters.</summary>
+    private const int NamesShown = 40;
+
+    public const string Welcome = "Every pace is welcome, walkers too — nobody is left behind.";
+
+    public Message Announcement(GroupRunView view)
+    {
+        var run = view.Run;
+        var text = new StringBuilder()
+            .Append("🏃 **Group run** — ").Append(Mention.Time(run.StartUtc)).Append(" (").Append(Mention.Time(run.StartUtc, 'R')).Append(")\n")
+            .Append("📍 ").Append(run.Location).Append('\n')
+            .Append("⏱ ").Append(Minutes(run.Minutes)).Append(" · ").Append(Welcome).Append('\n');
+        if (run.Note is { } note)
+        {
+            text.Append("📝 ").Append(note).Append('\n');
+        }
+
+        text.Append("Planned by ").Append(Mention.User(run.CreatorId)).Append(run.Weekly ? " · every week" : "").Append("\n\n")
+            .Append("**Coming (").Append(view.Going.Count).Append("):** ").Append(Names(view.Going)).Append('\n')
+            .Append("Can't make it: ").Append(view.CantMake).Append(" · Interested on the event: ").Append(view.Interested);
+        return new Message(text.ToString())
+        {
+            Buttons =
+            [
+                new ActionButton(ButtonId("in", run.Id), "I'm in", ButtonStyle.Success),
+                new ActionButton(ButtonId("out", run.Id), "Can't make it"),
+            ],
+        };
+    }
+
+    public Message CancelledAnnouncement(GroupRunView view) => new(
+        $"❌ **Cancelled** — the group run {Mention.Time(view.Run.StartUtc)} at {view.Run.Location} is off. " +
+        "Thank you to everyone who said they'd come; see you at the next one. 💛");
+
+    public Message WhoCame(GroupRun run) => new(
+        $"👋 **Who came?** The group run at {run.Location} ({Mention.Time(run.StartUtc, 'f')}) is done. " +
+        "Thank you to everyone who showed up, whatever the pace. If you were there, log it with one tap " +
+        $"({Minutes(run.Minutes)}); only you see your entry.")
+    {
+        Buttons = [new ActionButton(ButtonId("came", run.Id), "I was there — log it", ButtonStyle.Primary)],
+    };
+
+    public Message Reminder(GroupRun run) => new(
+        $"⏰ Group run {Mention.Time(run.StartUtc)} ({Mention.Time(run.StartUtc, 'R')}) at **{run.Location}**. {Welcome} See you there!\n" +
+        "-# You said \"I'm in\". Stop these reminders with `/grouprun reminders setting:off`.");
+
+    public Message CancelledNotice(GroupRun run) => new(
+        $"The group run {Mention.Time(run.StartUtc)} at **{run.Location}** you said you'd join has been cancelled. Nothing for you to do. 💛");
+
+    public string EventName(GroupRun run) => Shorten("Group run · " + run.Location, 100);
+
+    public string EventDescription(GroupRun run) =>
+        Shorten($"{Welcome} {Minutes(run.Minutes)}, no times, no results.{(run.Note is { } note ? "\n\n" + note : "")}", 1000);
+
+    public static string ButtonId(string action, long runId) => string.Create(CultureInfo.InvariantCulture, $"grouprun:{action}:{runId}");
+
+    public static string Minutes(int minutes) => string.Create(CultureInfo.InvariantCulture, $"{minutes} min");
+
+    /// <summary>Plain text for places that cannot show a timestamp (autocomplete), in the run's own zone.</summary>
+    public static string LocalLabel(GroupRun run)
+    {
+        var local = LocalClock.ToLocal(run.StartUtc, TimeZones.FindOrUtc(run.TimeZoneId));
+        return Shorten(local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) + " · " + run.Location, 100);
+    }
+
+    private static string Names(IReadOnlyList<ulong> users) => users.Count == 0
+        ? "nobody yet — be the first!"
+        : string.Join(", ", users.Take(NamesShown).Select(Mention.User)) + (users.Count > NamesShown ? $" and {users.Count - NamesShown} more" : "");
+
+    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+}
