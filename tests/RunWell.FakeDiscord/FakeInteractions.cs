@@ -40,6 +40,15 @@ public static class FakeInteractions
         return o;
     }
 
+    /// <summary>A modal submission (type 5): text inputs inside action rows, as Discord sends them.</summary>
+    public static JsonObject ModalSubmit(ulong applicationId, string customId, params (string Id, string Value)[] values)
+    {
+        var rows = new JsonArray();
+        foreach (var (id, value) in values)
+            rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = id, ["value"] = value }) });
+        return Base(applicationId, 5, new JsonObject { ["custom_id"] = customId, ["components"] = rows });
+    }
+
     /// <summary>An autocomplete request with one focused string option.</summary>
     public static JsonObject Autocomplete(ulong applicationId, string name, string option, string typed) =>
         Base(applicationId, 4, new JsonObject

@@ -21,6 +21,9 @@ public sealed class FakeRest
         _limits = new FakeRateLimits(server.Time);
     }
 
+    /// <summary>Guild scheduled events created through the fake, validated like Discord.</summary>
+    public FakeScheduledEvents ScheduledEvents { get; } = new();
+
     /// <summary>Every request, in arrival order, with the status it got.</summary>
     public Recorder<RecordedRequest> Requests { get; } = new();
 
@@ -142,6 +145,9 @@ public sealed class FakeRest
         FakeRoute.CreateDm => (200, new JsonObject { ["id"] = NewId(), ["type"] = 1 }),
         FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands => (200, json is { } arr ? JsonNode.Parse(arr.GetRawText()) : new JsonArray()),
         FakeRoute.InteractionCallback => (204, null),
+        FakeRoute.EditMessage => (200, new JsonObject { ["id"] = path.Split('/')[3], ["channel_id"] = path.Split('/')[1] }),
+        FakeRoute.CreateScheduledEvent => ScheduledEvents.Create(path.Split('/')[1], json, NewId),
+        FakeRoute.DeleteScheduledEvent => ScheduledEvents.Delete(path.Split('/')[3]),
         _ => (404, Error(0, "404: Not Found")),
     };
 
@@ -157,6 +163,9 @@ public sealed class FakeRest
             ("GET", ["gateway", "bot"]) => (FakeRoute.GetGatewayBot, ""),
             ("POST", ["channels", var ch, "messages"]) => (FakeRoute.CreateMessage, ch),
             ("POST", ["users", "@me", "channels"]) => (FakeRoute.CreateDm, ""),
+            ("PATCH", ["channels", var ch, "messages", _]) => (FakeRoute.EditMessage, ch),
+            ("POST", ["guilds", var g, "scheduled-events"]) => (FakeRoute.CreateScheduledEvent, g),
+            ("DELETE", ["guilds", var g, "scheduled-events", _]) => (FakeRoute.DeleteScheduledEvent, g),
             ("PUT", ["applications", var app, "commands"]) => (FakeRoute.BulkOverwriteGlobalCommands, app),
             ("PUT", ["applications", _, "guilds", var g, "commands"]) => (FakeRoute.BulkOverwriteGuildCommands, g),
             ("POST", ["interactions", var id, _, "callback"]) => (FakeRoute.InteractionCallback, id),
