@@ -145,11 +145,13 @@ public sealed class FakeRest
         FakeRoute.CreateDm => (200, new JsonObject { ["id"] = NewId(), ["type"] = 1 }),
         FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands => (200, json is { } arr ? JsonNode.Parse(arr.GetRawText()) : new JsonArray()),
         FakeRoute.InteractionCallback => (204, null),
-        FakeRoute.EditMessage => (200, new JsonObject { ["id"] = path.Split('/')[3], ["channel_id"] = path.Split('/')[1] }),
-        FakeRoute.CreateScheduledEvent => ScheduledEvents.Create(path.Split('/')[1], json, NewId),
-        FakeRoute.DeleteScheduledEvent => ScheduledEvents.Delete(path.Split('/')[3]),
+        FakeRoute.EditMessage => (200, new JsonObject { ["id"] = Segment(path, 3), ["channel_id"] = Segment(path, 1) }),
+        FakeRoute.CreateScheduledEvent => ScheduledEvents.Create(Segment(path, 1), json, NewId),
+        FakeRoute.DeleteScheduledEvent => ScheduledEvents.Delete(Segment(path, 3)),
         _ => (404, Error(0, "404: Not Found")),
     };
+
+    private static string Segment(string path, int index) => path.Split('/', StringSplitOptions.RemoveEmptyEntries)[index];
 
     private string NewId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 

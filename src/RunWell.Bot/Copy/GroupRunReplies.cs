@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using RunWell.Bot.Engine;
 using RunWell.Domain.GroupRuns;
@@ -8,6 +9,8 @@ namespace RunWell.Bot.Copy;
 /// <summary>The private answers of /grouprun and its buttons.</summary>
 internal static class GroupRunReplies
 {
+    public const string GroupRunAfterFormId = "grouprunfeel";
+
     public static Reply Problem(GroupRunProblem problem) => Reply.Private(problem switch
     {
         GroupRunProblem.NoClubChannel => "This server has no club channel yet: an admin needs to run `/runwell setup` first. Nothing was saved.",
@@ -87,7 +90,7 @@ internal static class GroupRunReplies
     }
 
     public static ModalForm AfterForm(long runId) => new(
-        GroupRunCopy.ButtonId("feel", runId).Replace("grouprun:", "grouprunfeel:", StringComparison.Ordinal),
+        string.Create(CultureInfo.InvariantCulture, $"{GroupRunAfterFormId}:{runId}"),
         "How do you feel after the run?",
         [
             new ModalField("mood", "Mood (1–10)", 2, "optional"),

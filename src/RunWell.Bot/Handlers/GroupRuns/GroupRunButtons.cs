@@ -42,11 +42,11 @@ internal sealed class GroupRunButtons(GroupRunService runs, GroupRunAttendance a
 /// <summary>The optional after-ratings form: empty fields stay empty; anything but 1–10 saves nothing.</summary>
 internal sealed class GroupRunAfterForm(GroupRunAttendance attendance) : IModalHandler
 {
-    public string Prefix => "grouprunfeel";
+    public string Prefix => GroupRunReplies.GroupRunAfterFormId;
 
     public async Task<Reply> HandleAsync(ModalRequest request, IReadOnlyList<string> args, CancellationToken ct)
     {
-        if (args.Count != 2 || !long.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var runId))
+        if (args.Count != 1 || !long.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var runId))
         {
             return Reply.Private("That form has expired. Nothing was saved.");
         }
