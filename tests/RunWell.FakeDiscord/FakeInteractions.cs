@@ -50,12 +50,13 @@ public static class FakeInteractions
     }
 
     /// <summary>An autocomplete request with one focused string option.</summary>
-    public static JsonObject Autocomplete(ulong applicationId, string name, string option, string typed) =>
-        Base(applicationId, 4, new JsonObject
-        {
-            ["id"] = "1303000000000000100", ["name"] = name, ["type"] = 1,
-            ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
-        });
+    public static JsonObject Autocomplete(ulong applicationId, string name, string option, string typed, string? subcommand = null)
+    {
+        var options = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true });
+        if (subcommand is not null)
+            options = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = options });
+        return Base(applicationId, 4, new JsonObject { ["id"] = "1303000000000000100", ["name"] = name, ["type"] = 1, ["options"] = options });
+    }
 
     private static JsonObject Base(ulong applicationId, int type, JsonObject data) => new()
     {
