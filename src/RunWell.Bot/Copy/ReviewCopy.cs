@@ -23,7 +23,7 @@ public static class ReviewCopy
 
         var fields = new List<CardField>
         {
-            new("Runs", review.Runs + (review.MicroRuns > 0 ? $" ({review.MicroRuns} micro)" : "")),
+            new("Runs", review.Runs + (review.MicroRuns > 0 ? $" ({review.MicroRuns} micro)" : "") + (review.GroupRuns > 0 ? $" · {review.GroupRuns} with the group" : "")),
             new("Minutes", review.Minutes.ToString(CultureInfo.InvariantCulture)),
             new("Check-ins", review.CheckIns.ToString(CultureInfo.InvariantCulture)),
         };

@@ -26,6 +26,9 @@ public sealed record WeeklyReview(
     string SelfCheckQuestion,
     IReadOnlyList<ReviewDay> Days)
 {
+    /// <summary>Runs logged through a group run's "I was there".</summary>
+    public int GroupRuns { get; init; }
+
     /// <summary>Nothing logged this week: the reply is an encouraging empty state, not an error.</summary>
     public bool IsEmpty => Runs == 0 && CheckIns == 0;
 }

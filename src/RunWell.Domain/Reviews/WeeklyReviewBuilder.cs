@@ -71,7 +71,10 @@ public static class WeeklyReviewBuilder
             input.PausedThisWeek,
             ReviewObservations.Pick(facts),
             SelfCheckQuestions.For(week.Monday),
-            Days(week, samples));
+            Days(week, samples))
+        {
+            GroupRuns = samples.Count(s => s.Run.GroupRunId is not null),
+        };
     }
 
     private static AverageChange? Average(List<Sample> samples, Func<Sample, int?> before, Func<Sample, int?> after)
