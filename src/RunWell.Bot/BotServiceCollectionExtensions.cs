@@ -7,6 +7,9 @@ using RunWell.Domain.Reviews;
 using RunWell.Bot.Handlers.Admin;
 using RunWell.Bot.Handlers.Privacy;
 using RunWell.Bot.Handlers.Rhythm;
+using RunWell.Bot.Handlers.Plans;
+using RunWell.Bot.Copy;
+using RunWell.Domain.Plans;
 using RunWell.Domain.Summaries;
 using RunWell.Bot.Copy;
 using RunWell.Bot.Handlers.GroupRuns;
@@ -66,6 +69,15 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IAutocompleteHandler, GroupRunCancelAutocomplete>();
         services.AddScoped<IComponentHandler, GroupRunButtons>();
         services.AddScoped<IModalHandler, GroupRunAfterForm>();
+        // The gentle plan: commands, the reminder's words (a domain port) and its three buttons.
+        services.AddScoped<ICommandHandler, PlanSetHandler>();
+        services.AddScoped<ICommandHandler, PlanShowHandler>();
+        services.AddScoped<ICommandHandler, PlanClearHandler>();
+        services.AddScoped<ICommandHandler, ProfileCelebrateHandler>();
+        services.AddSingleton<IPlanReminderComposer, PlanReminderCopy>();
+        services.AddScoped<IComponentHandler, PlanDoneButton>();
+        services.AddScoped<IComponentHandler, PlanWalkButton>();
+        services.AddScoped<IComponentHandler, PlanSkipButton>();
         return services;
     }
 }

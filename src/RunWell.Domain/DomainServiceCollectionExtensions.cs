@@ -5,6 +5,8 @@ using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
+using RunWell.Domain.Milestones;
+using RunWell.Domain.Plans;
 using RunWell.Domain.Privacy;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Rhythm;
@@ -31,6 +33,14 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<BuddyAnswerService>();
         services.AddScoped<IGroupPostProducer, BuddyPairingProducer>();
         services.AddScoped<IGroupPostProducer, BuddyCheckInProducer>();
+
+        // The gentle plan and milestones. Reminder words come from the bot (IPlanReminderComposer).
+        services.TryAddSingleton<IPlanReminderScheduler, NoPlanReminderScheduler>();
+        services.AddScoped<MilestoneService>();
+        services.AddScoped<PlanService>();
+        services.AddScoped<PlanReminderService>();
+        services.AddScoped<PlanReminderAnswers>();
+        services.Replace(ServiceDescriptor.Scoped<IClubScheduleChanged, PlanAwareScheduleChanged>());
         services.AddRunWellRhythm();
         services.AddRunWellGroupRuns();
         return services;

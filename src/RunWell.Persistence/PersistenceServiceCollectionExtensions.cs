@@ -56,6 +56,8 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddScoped<IRetentionStore, RetentionStore>();
         builder.Services.AddScoped<IBuddyStore, BuddyStore>();
         builder.Services.AddScoped<IPauseStore, PauseStore>();
+        builder.Services.AddScoped<RunWell.Domain.Plans.IPlanStore, PlanStore>();
+        builder.Services.AddScoped<RunWell.Domain.Milestones.IMilestoneStore, MilestoneStore>();
         builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();

@@ -5,6 +5,8 @@ using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
+using RunWell.Domain.Milestones;
+using RunWell.Domain.Plans;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
 
@@ -32,6 +34,8 @@ public abstract class RunWellDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<BotState> BotStates => Set<BotState>();
     public DbSet<GroupRun> GroupRuns => Set<GroupRun>();
     public DbSet<GroupRunRsvp> GroupRunRsvps => Set<GroupRunRsvp>();
+    public DbSet<PlanReminder> PlanReminders => Set<PlanReminder>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
 
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RunWellDbContext).Assembly);

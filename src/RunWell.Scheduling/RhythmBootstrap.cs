@@ -20,6 +20,9 @@ internal sealed class RhythmBootstrap(ISchedulerFactory schedulers, TimeProvider
             TriggerBuilder.Create().WithIdentity("rhythm-startup-now", RhythmKeys.Group).ForJob(RhythmStartupJob.Key).StartAt(now).Build(),
             ScheduleJobOptions.Replacing, cancellationToken);
         await scheduler.ScheduleJob(
+            TriggerBuilder.Create().WithIdentity("plan-startup-now", RhythmKeys.Group).ForJob(PlanStartupJob.Key).StartAt(now).Build(),
+            ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(
             TriggerBuilder.Create().WithIdentity("group-run-startup-now", RhythmKeys.Group).ForJob(GroupRunStartupJob.Key).StartAt(now).Build(),
             ScheduleJobOptions.Replacing, cancellationToken);
 

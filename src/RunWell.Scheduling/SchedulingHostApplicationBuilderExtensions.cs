@@ -45,6 +45,8 @@ public static class SchedulingHostApplicationBuilderExtensions
             q.AddJob<NudgeSweepJob>(j => j.WithIdentity(NudgeSweepJob.Key).StoreDurably());
             q.AddJob<OutboxDeliveryJob>(j => j.WithIdentity(OutboxDeliveryJob.Key).StoreDurably());
             q.AddJob<RhythmStartupJob>(j => j.WithIdentity(RhythmStartupJob.Key).StoreDurably());
+            q.AddJob<PlanReminderJob>(j => j.WithIdentity(PlanReminderJob.Key).StoreDurably());
+            q.AddJob<PlanStartupJob>(j => j.WithIdentity(PlanStartupJob.Key).StoreDurably());
             RetentionJob.Register(q);
             q.AddJob<GroupRunJob>(j => j.WithIdentity(GroupRunJob.Key).StoreDurably());
             q.AddJob<GroupRunStartupJob>(j => j.WithIdentity(GroupRunStartupJob.Key).StoreDurably());
@@ -57,6 +59,7 @@ public static class SchedulingHostApplicationBuilderExtensions
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlotScheduler, QuartzSlotScheduler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IOutboxSignal, QuartzOutboxSignal>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunScheduler, QuartzGroupRunScheduler>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<RunWell.Domain.Plans.IPlanReminderScheduler, QuartzPlanReminderScheduler>());
         return builder;
     }
 }

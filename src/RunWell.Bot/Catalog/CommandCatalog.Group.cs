@@ -49,6 +49,7 @@ public static partial class CommandCatalog
                 MaxLength = MemberDefaults.PauseReasonMaxLength,
                 Hint = $"up to {MemberDefaults.PauseReasonMaxLength} characters",
             },
+            new("keep_slots", "Keep your plan's slot reminders; they will suggest an easy walk", OptionKind.Toggle),
         ],
     };
 

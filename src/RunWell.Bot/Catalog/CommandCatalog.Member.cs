@@ -109,6 +109,16 @@ public static partial class CommandCatalog
                 ],
             },
             new("show", "See your settings"),
+            new("celebrate", "Let the weekly summary name you when you reach a milestone (counts only)")
+            {
+                Options =
+                [
+                    new("setting", "on: named in the shout-out for a milestone; off: milestones stay private", OptionKind.Text, Required: true)
+                    {
+                        Choices = OnOffChoices,
+                    },
+                ],
+            },
         ],
     };
 

@@ -23,6 +23,7 @@ public static class ProfileCopy
             $"Time zone: {zone}, local time {LocalNow(profile)}",
             $"Buddy pairing: {(profile.BuddyOptIn ? "joined" : "not joined")}",
             $"Nudges: {nudges}",
-            $"Pause: {pause}");
+            $"Pause: {pause}",
+            $"Milestones: {(profile.CelebrateMilestones ? "celebrated in the weekly summary" : "private")}");
     }
 }

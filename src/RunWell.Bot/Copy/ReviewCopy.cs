@@ -15,10 +15,11 @@ public static class ReviewCopy
     {
         var heading = $"**Your week**, {Day(review.Week.Monday)} – {Day(review.Week.Sunday)}{(review.IsCurrentWeek ? " (so far)" : "")}";
         var question = new Card("A question for you", review.SelfCheckQuestion);
+        Card[] plan = review.Plan is { } week ? [PlanReviewCopy.Card(week, review.IsCurrentWeek)] : [];
         if (review.IsEmpty)
         {
             var body = review.Observation.Kind == ObservationKind.PausedWeek ? review.Observation.Text : EmptyState;
-            return new Message(heading) { Cards = [new Card("Fresh start", body + Streak(review)), question] };
+            return new Message(heading) { Cards = [new Card("Fresh start", body + Streak(review)), .. plan, question] };
         }
 
         var fields = new List<CardField>
@@ -41,7 +42,7 @@ public static class ReviewCopy
         };
         return new Message(heading)
         {
-            Cards = [card, question],
+            Cards = [card, .. plan, question],
             Files = chartPng is null ? [] : [new FileAttachment(IReviewChart.FileName, chartPng, "Minutes per day and mood before/after")],
         };
     }

@@ -27,7 +27,8 @@ internal sealed class HelpHandler(IClubStore clubs) : ICommandHandler
                     "`/checkin mood stress energy` how you feel (1–10), before a run is ideal\n" +
                     "`/run log minutes` a run, jog-walk or walk, with how you feel after\n" +
                     "`/run history` your last 10 entries · `/run undo` removes the last one\n" +
-                    "`/review` your week with a chart (`week:last` for the one before)"),
+                    "`/review` your week with a chart (`week:last` for the one before)\n" +
+                    "`/plan set days time` the slots that anchor your week, with an optional reminder"),
                 new Card("Together, gently",
                     "`/buddy join` a weekly buddy · `/nudge on` a kind DM after quiet days\n" +
                     "`/pause` for injury, illness or holidays · `/resume` when ready\n" +

@@ -12,13 +12,15 @@ internal sealed class PauseHandler(PauseService pauses) : ICommandHandler
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var reason = context.Input.Text("reason");
-        var outcome = await pauses.PauseAsync(context.Caller.Member, context.Input.Whole("days"), reason, ct);
+        var keepSlots = context.Input.Flag("keep_slots") ?? false;
+        var outcome = await pauses.PauseAsync(context.Caller.Member, context.Input.Whole("days"), reason, ct, keepSlots);
         if (!outcome.Ok)
         {
             return Reply.Private(outcome.Error! + " Nothing was saved.");
         }
 
         var (pause, extended) = outcome.Value!;
-        return Reply.Private(BuddyCopy.Paused(extended, pause.EndUtc, withReason: !string.IsNullOrWhiteSpace(reason)));
+        var text = BuddyCopy.Paused(extended, pause.EndUtc, withReason: !string.IsNullOrWhiteSpace(reason));
+        return Reply.Private(keepSlots ? text + "\nYour plan's slot reminders stay on and will suggest an easy walk, only if it feels right." : text);
     }
 }

@@ -35,6 +35,21 @@ internal sealed class ProfileShowHandler(ProfileService profiles) : ICommandHand
         Reply.Private(ProfileCopy.Render(await profiles.ShowAsync(context.Caller.Member, ct)));
 }
 
+/// <summary>/profile celebrate on|off: named in the weekly summary's shout-out for a milestone, or not (the default).</summary>
+internal sealed class ProfileCelebrateHandler(ProfileService profiles) : ICommandHandler
+{
+    public string Path => "profile celebrate";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var on = context.Input.Text("setting") == "on";
+        await profiles.SetCelebrateAsync(context.Caller.Member, on, ct);
+        return Reply.Private(on
+            ? "Done: when you reach a milestone, the weekly summary names you in its shout-out (the milestone only, never pace or distance). `/profile celebrate setting:off` stops it."
+            : "Done: your milestones stay private to you.");
+    }
+}
+
 /// <summary>Suggests IANA zones as the member types /profile timezone.</summary>
 internal sealed class ProfileTimezoneAutocomplete : IAutocompleteHandler
 {

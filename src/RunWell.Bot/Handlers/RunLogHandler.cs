@@ -56,6 +56,7 @@ internal sealed class RunLogHandler(EntryService entries) : ICommandHandler
         }
 
         lines.Add(Encouragement.For(run.Id, run.IsMicroRun));
+        lines.AddRange(outcome.Value!.Milestones.Select(MilestoneCopy.Line));
         return Reply.Private(EntryReplies.Compose(lines, notes));
     }
 }

@@ -35,6 +35,7 @@ public static class ClubTimetable
         PostKind.BuddyPairing => "Buddy pairing",
         PostKind.BuddyCheckIn => "Buddy check-in",
         PostKind.WeeklySummary => "Weekly summary",
+        PostKind.PlanReminder => "Plan reminders",
         _ => "Micro-run nudges",
     };
 }

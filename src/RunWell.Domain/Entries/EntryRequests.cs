@@ -27,4 +27,8 @@ public sealed record EntryNotes(bool Duplicate, bool ShowPrivacyNotice, bool Sho
 
 public sealed record CheckInLogged(CheckIn CheckIn, EntryNotes Notes);
 
-public sealed record RunLogged(RunLog Run, CheckIn? Before, EntryNotes Notes);
+public sealed record RunLogged(RunLog Run, CheckIn? Before, EntryNotes Notes)
+{
+    /// <summary>Milestones this run reached, each said once (a line in the member's private reply).</summary>
+    public IReadOnlyList<Milestones.MilestoneReached> Milestones { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using RunWell.Domain.Care;
 using RunWell.Domain.Members;
+using RunWell.Domain.Milestones;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Time;
 
@@ -10,6 +11,7 @@ public sealed class EntryService(
     MembershipService membership,
     IEntryStore entries,
     IUnitOfWork unitOfWork,
+    MilestoneService milestones,
     TimeProvider time)
 {
     public async Task<Outcome<CheckInLogged>> LogCheckInAsync(LogCheckInRequest request, CancellationToken ct)
@@ -107,8 +109,9 @@ public sealed class EntryService(
         var firstEntry = MarkActivity(context.Member, at, now);
         await unitOfWork.SaveChangesAsync(ct);
 
+        var reached = await milestones.AfterRunAsync(context, ct);
         var care = CarePolicy.ShouldSignpost(request.Mood, request.Stress);
-        return new RunLogged(run, before, Notes(context, duplicate: false, firstEntry, care));
+        return new RunLogged(run, before, Notes(context, duplicate: false, firstEntry, care)) { Milestones = reached };
     }
 
     /// <summary>Records activity for nudges; returns true when this is the member's first entry ever.</summary>

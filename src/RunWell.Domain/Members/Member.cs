@@ -21,6 +21,21 @@ public sealed class Member
     /// <summary>Last run, check-in or buddy answer: what nudges measure quiet days from.</summary>
     public DateTime? LastActivityAtUtc { get; set; }
 
+    /// <summary>The gentle plan's anchor slots (<see cref="Plans.PlanSlotsText"/>); null: no plan.</summary>
+    public string? PlanSlots { get; set; }
+
+    /// <summary>Minutes the member means to run at each slot.</summary>
+    public int PlanMinutes { get; set; } = Plans.PlanLimits.DefaultMinutes;
+
+    /// <summary>Opted in to one DM at each slot.</summary>
+    public bool PlanReminders { get; set; }
+
+    /// <summary>A slot in the quiet hours may be reminded at 20:00 the evening before (else it gets none).</summary>
+    public bool PlanEveningBefore { get; set; }
+
+    /// <summary>Opted in to being named in the weekly summary's shout-out for a milestone (counts only).</summary>
+    public bool CelebrateMilestones { get; set; }
+
     /// <summary>When the one-time "what is stored" notice was shown; null until the first entry.</summary>
     public DateTime? PrivacyNoticeShownAtUtc { get; set; }
 

@@ -16,5 +16,8 @@ public sealed class Pause
 
     public string? Reason { get; set; }
 
+    /// <summary>The member kept their plan's slot reminders through the break (they then suggest an easy walk).</summary>
+    public bool KeepSlots { get; set; }
+
     public bool IsActiveAt(DateTime utc) => StartUtc <= utc && utc < EndUtc;
 }

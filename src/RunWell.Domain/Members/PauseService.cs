@@ -19,7 +19,8 @@ public sealed class PauseService(
     IUnitOfWork unitOfWork,
     TimeProvider time)
 {
-    public async Task<Outcome<PauseStarted>> PauseAsync(MemberRef who, int? days, string? reason, CancellationToken ct)
+    /// <param name="keepSlots">Keep the plan's slot reminders through the break (they suggest an easy walk).</param>
+    public async Task<Outcome<PauseStarted>> PauseAsync(MemberRef who, int? days, string? reason, CancellationToken ct, bool keepSlots = false)
     {
         var length = days ?? MemberDefaults.PauseDays;
         if (length is < 1 or > MemberDefaults.MaxPauseDays)
@@ -44,10 +45,11 @@ public sealed class PauseService(
         {
             active.EndUtc = end;
             active.Reason = note ?? active.Reason;
+            active.KeepSlots = keepSlots;
         }
         else
         {
-            active = new Pause { GuildId = who.GuildId, UserId = who.UserId, StartUtc = now, EndUtc = end, Reason = note };
+            active = new Pause { GuildId = who.GuildId, UserId = who.UserId, StartUtc = now, EndUtc = end, Reason = note, KeepSlots = keepSlots };
             members.AddPause(active);
         }
 

@@ -14,10 +14,14 @@ public sealed record MemberProfile(
     bool BuddyOptIn,
     bool NudgeOptIn,
     int NudgeAfterDays,
-    DateTime? PausedUntilUtc);
+    DateTime? PausedUntilUtc)
+{
+    /// <summary>The member asked to be named in the weekly summary for a milestone.</summary>
+    public bool CelebrateMilestones { get; init; }
+}
 
 /// <summary>/profile timezone and /profile show.</summary>
-public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, TimeProvider time)
+public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, Plans.PlanReminderService planReminders, TimeProvider time)
 {
     public const string ZoneHint = "an IANA time zone such as Europe/London or America/New_York";
 
@@ -38,7 +42,18 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
         var context = await membership.EnsureAsync(who, ct);
         context.Member.TimeZoneId = zone.Id;
         await unitOfWork.SaveChangesAsync(ct);
+
+        // Slots are wall-clock times in the member's zone: their reminders move with it.
+        await planReminders.ReplanAsync(who.GuildId, who.UserId, ct);
         return await ProfileAsync(context with { Zone = zone }, ct);
+    }
+
+    /// <summary>/profile celebrate on|off: whether the weekly summary may name the member for a milestone.</summary>
+    public async Task SetCelebrateAsync(MemberRef who, bool celebrate, CancellationToken ct)
+    {
+        var context = await membership.EnsureAsync(who, ct);
+        context.Member.CelebrateMilestones = celebrate;
+        await unitOfWork.SaveChangesAsync(ct);
     }
 
     /// <summary>Read-only: a member who never logged anything is shown the defaults and nothing is saved.</summary>
@@ -58,6 +73,9 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
             member.BuddyOptIn,
             member.NudgeOptIn,
             member.NudgeAfterDays,
-            pause?.EndUtc);
+            pause?.EndUtc)
+        {
+            CelebrateMilestones = member.CelebrateMilestones,
+        };
     }
 }

@@ -42,7 +42,27 @@ public static class NudgePolicy
             return null;
         }
 
-        return today;
+        return WaitsForPlannedDay(member, today, today.DayNumber - lastActive.DayNumber - days) ? null : today;
+    }
+
+    /// <summary>How many days past due a nudge may wait for one of the member's planned days.</summary>
+    public const int PlannedDayWaitDays = 3;
+
+    /// <summary>
+    /// A member with a plan is nudged on one of their planned days: the day they meant to run anyway.
+    /// A nudge due on another day waits for the next planned day, unless that is more than
+    /// <see cref="PlannedDayWaitDays"/> days past due (then it goes, rather than never).
+    /// </summary>
+    private static bool WaitsForPlannedDay(Member member, DateOnly today, int daysPastDue)
+    {
+        var planned = Plans.PlanSlotsText.Decode(member.PlanSlots).Select(s => s.Day).ToHashSet();
+        if (planned.Count == 0 || planned.Contains(today.DayOfWeek))
+        {
+            return false;
+        }
+
+        var room = PlannedDayWaitDays - daysPastDue;
+        return Enumerable.Range(1, Math.Max(room, 0)).Any(i => planned.Contains(today.AddDays(i).DayOfWeek));
     }
 
     /// <summary>

@@ -62,7 +62,7 @@ public sealed class OutboxDelivery(
             }
 
             // Still wanted implies the member row exists.
-            if (row.Kind == PostKind.Nudge && await HeldUntilMorningAsync(row, member!, ct) is { } morning)
+            if (row.Kind is PostKind.Nudge or PostKind.PlanReminder && await HeldUntilMorningAsync(row, member!, ct) is { } morning)
             {
                 // A nudge delayed by an outage into the evening waits for the morning: never one at night.
                 row.NextAttemptAtUtc = morning;
@@ -125,7 +125,10 @@ public sealed class OutboxDelivery(
     private async Task<bool> StillWantedAsync(OutboxMessage row, Member? member, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var paused = member is not null && await members.FindActivePauseAsync(row.GuildId, member.UserId, now, ct) is not null;
+        var pause = member is null ? null : await members.FindActivePauseAsync(row.GuildId, member.UserId, now, ct);
+
+        // A member may keep their slot reminders through a break (/pause keep_slots); nothing else.
+        var paused = pause is not null && !(row.Kind == PostKind.PlanReminder && pause.KeepSlots);
         return DirectMessageConsent.StillWanted(member, paused, row.Kind, now);
     }
 

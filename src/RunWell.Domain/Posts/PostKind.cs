@@ -6,8 +6,11 @@ public enum PostKind
     BuddyPairing = 1,
     BuddyCheckIn = 2,
     Nudge = 3,
-    GroupRunAnnouncement = 4,
-    GroupRunReminder = 5,
-    GroupRunWhoCame = 6,
-    GroupRunCancelled = 7,
+
+    /// <summary>A member's plan slot reminder (a DM; the period is the member's local date).</summary>
+    PlanReminder = 4,
+    GroupRunAnnouncement = 5,
+    GroupRunReminder = 6,
+    GroupRunWhoCame = 7,
+    GroupRunCancelled = 8,
 }

@@ -18,9 +18,15 @@ public sealed record MemberData(
     IReadOnlyList<BuddyAnswer> BuddyAnswers,
     IReadOnlyList<NudgeLog> Nudges)
 {
+    /// <summary>Slot reminders queued for the member, with their answers.</summary>
+    public IReadOnlyList<Plans.PlanReminder> PlanReminders { get; init; } = [];
+
+    public IReadOnlyList<Milestones.Milestone> Milestones { get; init; } = [];
+
     public bool IsEmpty =>
         Member is null && Pauses.Count == 0 && CheckIns.Count == 0 && Runs.Count == 0
-        && BuddyHistory.Count == 0 && BuddyAnswers.Count == 0 && Nudges.Count == 0;
+        && BuddyHistory.Count == 0 && BuddyAnswers.Count == 0 && Nudges.Count == 0
+        && PlanReminders.Count == 0 && Milestones.Count == 0;
 }
 
 /// <summary>What /privacy delete removed, table by table.</summary>
@@ -36,5 +42,8 @@ public sealed record MemberDeletion(
     int BuddySeatsAnonymised,
     int ScheduledMessages)
 {
-    public int Total => Profiles + Pauses + CheckIns + Runs + BuddyAnswers + Nudges + BuddySeatsAnonymised + ScheduledMessages;
+    /// <summary>Slot reminders and milestones (the plan itself lives on the profile row).</summary>
+    public int PlanRows { get; init; }
+
+    public int Total => Profiles + Pauses + CheckIns + Runs + BuddyAnswers + Nudges + BuddySeatsAnonymised + ScheduledMessages + PlanRows;
 }

@@ -1,4 +1,5 @@
 using RunWell.Domain.Members;
+using RunWell.Domain.Plans;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Time;
 
@@ -51,7 +52,21 @@ public sealed class ReviewService(
         var paused = pauses.Any(p => p.StartUtc < week.EndUtc && p.EndUtc > week.StartUtc);
         var streak = await StreakAsync(who, week, week.Contains(today), pauses, context.Zone, ct);
 
-        return WeeklyReviewBuilder.Build(new WeeklyReviewInput(week, today, runs, checkIns, streak, paused));
+        var review = WeeklyReviewBuilder.Build(new WeeklyReviewInput(week, today, runs, checkIns, streak, paused));
+        return review with { Plan = await PlanWeekAsync(who, context.Member, week, runs, today, ct) };
+    }
+
+    private async Task<PlanWeek?> PlanWeekAsync(MemberRef who, Member member, WeekWindow week, IReadOnlyList<Entries.RunLog> runs, DateOnly today, CancellationToken ct)
+    {
+        var slots = PlanSlotsText.Decode(member.PlanSlots);
+        if (slots.Count == 0)
+        {
+            return null;
+        }
+
+        var since = week.Monday.AddDays(-7 * PlanReview.HeldLookbackWeeks);
+        var dates = await entries.ListRunDatesAsync(who.GuildId, who.UserId, since, ct);
+        return PlanReview.Build(slots, member.PlanMinutes, week, runs, [.. Until(dates, week.Sunday)], today);
     }
 
     private async Task<int> StreakAsync(

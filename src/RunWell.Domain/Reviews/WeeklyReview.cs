@@ -28,6 +28,8 @@ public sealed record WeeklyReview(
 {
     /// <summary>Runs logged through a group run's "I was there".</summary>
     public int GroupRuns { get; init; }
+    /// <summary>The week beside the member's plan; null when they have none.</summary>
+    public Plans.PlanWeek? Plan { get; init; }
 
     /// <summary>Nothing logged this week: the reply is an encouraging empty state, not an error.</summary>
     public bool IsEmpty => Runs == 0 && CheckIns == 0;

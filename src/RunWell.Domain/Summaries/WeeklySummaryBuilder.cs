@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Milestones;
 
 namespace RunWell.Domain.Summaries;
 
@@ -17,7 +18,10 @@ public static class WeeklySummaryBuilder
     public const string ChartFileName = "week.png";
 
     /// <summary>Room left in a Discord message's 2,000 characters for the shout-out's mentions.</summary>
-    private const int ShoutOutBudget = 1700;
+    private const int ShoutOutBudget = 1500;
+
+    /// <summary>Room for the milestones line, inside what the shout-out leaves of the 2,000 characters.</summary>
+    private const int MilestoneBudget = 250;
 
     public static IReadOnlyList<ChartDay> ChartDays(SummaryWindow window, WeekAggregates week)
     {
@@ -35,7 +39,8 @@ public static class WeeklySummaryBuilder
         })];
     }
 
-    public static Message Build(SummaryWindow window, WeekAggregates week, byte[]? chartPng)
+    /// <param name="milestones">Milestones of members who opted in to being celebrated (counts only).</param>
+    public static Message Build(SummaryWindow window, WeekAggregates week, byte[]? chartPng, IReadOnlyList<MilestoneReached>? milestones = null)
     {
         var active = week.Runners.Select(r => r.UserId).Concat(week.CheckedIn).Distinct().Count();
         var runs = week.Runners.Sum(r => r.Runs);
@@ -44,6 +49,7 @@ public static class WeeklySummaryBuilder
 
         var text = new StringBuilder($"**Our week together** · {range}\n");
         text.Append(runs == 0 ? SummaryCopy.QuietWeek : ShoutOut(week.Runners));
+        text.Append(Milestones(milestones ?? []));
 
         var body = new StringBuilder();
         body.Append(MoodLine(week.MoodChange)).Append("\n\n");
@@ -97,6 +103,32 @@ public static class WeeklySummaryBuilder
 
         return text.Append(". 💛").ToString();
     }
+
+    /// <summary>One line naming who reached what, for members who asked to be celebrated; the count only.</summary>
+    private static string Milestones(IReadOnlyList<MilestoneReached> milestones)
+    {
+        var named = milestones
+            .GroupBy(m => m.UserId)
+            .OrderBy(g => g.Key)
+            .Select(g => Mention.User(g.Key) + " " + string.Join(" and ", g.OrderBy(m => m.Kind).ThenBy(m => m.Count).Select(MilestoneText)))
+            .ToList();
+        var line = new StringBuilder();
+        foreach (var part in named)
+        {
+            if (line.Length + part.Length > MilestoneBudget)
+            {
+                break;
+            }
+
+            line.Append(line.Length == 0 ? "\n🎉 Milestones: " : " · ").Append(part);
+        }
+
+        return line.ToString();
+    }
+
+    private static string MilestoneText(MilestoneReached m) => m.Kind == MilestoneKind.Runs
+        ? (m.Count == 1 ? "their first run" : string.Create(CultureInfo.InvariantCulture, $"{m.Count} runs"))
+        : string.Create(CultureInfo.InvariantCulture, $"{m.Count} weeks in a row");
 
     private static string MoodLine(MoodAggregate mood)
     {

@@ -1,12 +1,13 @@
 using System.Globalization;
 using RunWell.Domain.Clubs;
+using RunWell.Domain.Milestones;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Summaries;
 
 /// <summary>The weekly summary post: aggregates from the database, words from the builder, a chart.</summary>
-public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart chart) : IGroupPostProducer
+public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart chart, IMilestoneStore milestones) : IGroupPostProducer
 {
     public PostKind Kind => PostKind.WeeklySummary;
 
@@ -14,13 +15,15 @@ public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart
     {
         var zone = TimeZones.FindOrUtc(club.TimeZoneId);
         var window = WindowFor(slotUtc, zone);
-        var week = await queries.AggregateAsync(
-            club.GuildId, window.From, window.To,
-            LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone), ct);
+        var (fromUtc, toUtc) = (LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone));
+        var week = await queries.AggregateAsync(club.GuildId, window.From, window.To, fromUtc, toUtc, ct);
+
+        // Only members who said /profile celebrate on; never more than the milestone itself.
+        var celebrated = await milestones.ListCelebratedAsync(club.GuildId, fromUtc, toUtc, ct);
 
         var days = WeeklySummaryBuilder.ChartDays(window, week);
         var png = days.Any(d => d.Minutes > 0) ? chart.RenderPng(days) : null;
-        var message = WeeklySummaryBuilder.Build(window, week, png);
+        var message = WeeklySummaryBuilder.Build(window, week, png, celebrated);
 
         // The publisher never records a post without a channel; a preview may still want to see it.
         return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, message)]);

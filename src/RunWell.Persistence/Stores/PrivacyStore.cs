@@ -26,7 +26,11 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
             .Select(g => new BuddySeat(g.Id, g.WeekStart, [.. g.Members.Where(s => s.UserId != userId).OrderBy(s => s.Id).Select(s => s.UserId)]))
             .ToList();
 
-        return new MemberData(member, pauses, checkIns, runs, history, answers, nudges);
+        return new MemberData(member, pauses, checkIns, runs, history, answers, nudges)
+        {
+            PlanReminders = await db.PlanReminders.AsNoTracking().Where(r => r.GuildId == guildId && r.UserId == userId).OrderBy(r => r.Id).ToListAsync(ct),
+            Milestones = await db.Milestones.AsNoTracking().Where(m => m.GuildId == guildId && m.UserId == userId).OrderBy(m => m.Id).ToListAsync(ct),
+        };
     }
 
     public async Task<MemberDeletion> DeleteAsync(ulong guildId, ulong userId, CancellationToken ct)
@@ -40,6 +44,8 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
         var answers = await db.BuddyAnswers.Where(a => a.GuildId == guildId && a.UserId == userId).ExecuteDeleteAsync(ct);
         var nudges = await db.Nudges.Where(n => n.GuildId == guildId && n.UserId == userId).ExecuteDeleteAsync(ct);
         var messages = await DeleteMessagesToAsync(guildId, userId, ct);
+        var planRows = await db.PlanReminders.Where(r => r.GuildId == guildId && r.UserId == userId).ExecuteDeleteAsync(ct);
+        planRows += await db.Milestones.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
 
         // The partner keeps the week they shared; only this member's identity leaves the seat.
         var seats = await db.BuddyGroupMembers
@@ -48,18 +54,18 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
 
         var profiles = await db.Members.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
-        return new MemberDeletion(profiles, pauses, checkIns, runs, answers, nudges, seats, messages);
+        return new MemberDeletion(profiles, pauses, checkIns, runs, answers, nudges, seats, messages) { PlanRows = planRows };
     }
 
     /// <summary>
-    /// Nudge post records for the member and every DM addressed to them, whatever its state: a sent
+    /// Nudge and plan-reminder post records for the member and every DM addressed to them, whatever its state: a sent
     /// nudge's text is still a row about them. Group posts (pairings, summaries) belong to the club and stay.
     /// </summary>
     private async Task<int> DeleteMessagesToAsync(ulong guildId, ulong userId, CancellationToken ct)
     {
         var periodSuffix = ":" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var nudgePostIds = await db.ScheduledPosts
-            .Where(p => p.GuildId == guildId && p.Kind == PostKind.Nudge)
+            .Where(p => p.GuildId == guildId && (p.Kind == PostKind.Nudge || p.Kind == PostKind.PlanReminder))
             .Where(p => p.PeriodKey.EndsWith(periodSuffix)
                 || db.Outbox.Any(o => o.ScheduledPostId == p.Id && o.DirectMessageUserId == userId))
             .Select(p => p.Id)

@@ -17,6 +17,9 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         var nudges = await db.Nudges.Where(n => n.GuildId == guildId && n.SentAtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
         var pauses = await db.Pauses.Where(p => p.GuildId == guildId && p.EndUtc < cutoffUtc).ExecuteDeleteAsync(ct);
 
+        // Answered or not, an old slot reminder is an old row about a member; its run (if kept) stands alone.
+        await db.PlanReminders.Where(r => r.GuildId == guildId && r.CreatedAtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
+
         // Old buddy weeks go whole (seats and answers with them); retention is at least 30 days,
         // longer than the 4 weeks pairing looks back to avoid repeats.
         var oldGroups = db.BuddyGroups.Where(g => g.GuildId == guildId && g.CreatedAtUtc < cutoffUtc);
@@ -53,6 +56,8 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         rows += await groups.ExecuteDeleteAsync(ct);
         rows += await db.Nudges.Where(n => n.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Pauses.Where(p => p.GuildId == guildId).ExecuteDeleteAsync(ct);
+        rows += await db.PlanReminders.Where(r => r.GuildId == guildId).ExecuteDeleteAsync(ct);
+        rows += await db.Milestones.Where(m => m.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Outbox.Where(o => o.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.ScheduledPosts.Where(p => p.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Members.Where(m => m.GuildId == guildId).ExecuteDeleteAsync(ct);

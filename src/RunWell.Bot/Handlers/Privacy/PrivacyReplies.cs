@@ -22,6 +22,7 @@ internal static class PrivacyReplies
             Count(removed.BuddyAnswers, "buddy check-in answer", "buddy check-in answers"),
             Count(removed.Nudges, "nudge record", "nudge records"),
             Count(removed.ScheduledMessages, "queued or sent message to you", "queued or sent messages to you"),
+            Count(removed.PlanRows, "plan reminder or milestone", "plan reminders and milestones"),
         }.OfType<string>().ToList();
 
         var text = "🗑️ Deleted: " + (parts.Count == 0 ? "nothing else" : string.Join(", ", parts)) + ".";

@@ -26,6 +26,13 @@ public sealed record ExportDocument(
     IReadOnlyList<ExportNudge> Nudges,
     IReadOnlyList<string> Notes)
 {
+    /// <summary>The member's gentle plan; null when they have none.</summary>
+    public ExportPlan? Plan { get; init; }
+
+    public IReadOnlyList<ExportPlanReminder> PlanReminders { get; init; } = [];
+
+    public IReadOnlyList<ExportMilestone> Milestones { get; init; } = [];
+
     public const string FormatName = "runwell-export";
     public const int CurrentVersion = 1;
 
@@ -35,13 +42,18 @@ public sealed record ExportDocument(
         exportedAtUtc,
         new ExportServer(Id(guildId), serverName),
         data.Member is { } m ? ExportProfile.From(m) : null,
-        [.. data.Pauses.Select(p => new ExportPause(p.Id, p.StartUtc, p.EndUtc, p.Reason))],
+        [.. data.Pauses.Select(p => new ExportPause(p.Id, p.StartUtc, p.EndUtc, p.Reason) { KeepSlots = p.KeepSlots })],
         [.. data.CheckIns.Select(ExportCheckIn.From)],
         [.. data.Runs.Select(ExportRun.From)],
         [.. data.BuddyHistory.Select(s => new ExportBuddyWeek(s.GroupId, s.WeekStart, [.. s.PartnerUserIds.Select(p => p is { } id ? Id(id) : null)]))],
         [.. data.BuddyAnswers.Select(a => new ExportBuddyAnswer(a.Id, a.GroupId, a.Answer, a.AnsweredAtUtc))],
         [.. data.Nudges.Select(n => new ExportNudge(n.Id, n.SentAtUtc, n.LocalDate, n.Delivery))],
-        []);
+        [])
+    {
+        Plan = data.Member is { PlanSlots: not null } p ? ExportPlan.From(p) : null,
+        PlanReminders = [.. data.PlanReminders.Select(r => new ExportPlanReminder(r.Id, r.SlotDate, r.SlotUtc, r.Minutes, r.EveningBefore, r.CreatedAtUtc, r.Answer, r.AnsweredAtUtc, r.RunId))],
+        Milestones = [.. data.Milestones.Select(m => new ExportMilestone(m.Id, m.Kind, m.Count, m.ReachedAtUtc))],
+    };
 
     internal static string Id(ulong snowflake) => snowflake.ToString(CultureInfo.InvariantCulture);
 }
@@ -62,12 +74,33 @@ public sealed record ExportProfile(
     DateTime? PrivacyNoticeShownAtUtc,
     DateTime CreatedAtUtc)
 {
+    public bool CelebrateMilestones { get; init; }
+
     public static ExportProfile From(Member m) => new(
         ExportDocument.Id(m.UserId), m.DisplayName, m.TimeZoneId, m.BuddyOptIn, m.NudgeOptIn, m.NudgeAfterDays,
-        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc);
+        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc)
+    {
+        CelebrateMilestones = m.CelebrateMilestones,
+    };
 }
 
-public sealed record ExportPause(long Id, DateTime StartUtc, DateTime EndUtc, string? Reason);
+/// <param name="Slots">Each anchor slot as "Tuesday 07:00", in the member's zone.</param>
+public sealed record ExportPlan(IReadOnlyList<string> Slots, int Minutes, bool Reminders, bool EveningBefore)
+{
+    public static ExportPlan From(Member m) => new(
+        [.. Plans.PlanSlotsText.Decode(m.PlanSlots).Select(s => Plans.PlanSlotsText.Encode([s]))], m.PlanMinutes, m.PlanReminders, m.PlanEveningBefore);
+}
+
+public sealed record ExportPlanReminder(
+    long Id, DateOnly SlotDate, DateTime SlotUtc, int Minutes, bool EveningBefore, DateTime CreatedAtUtc, Plans.PlanAnswer Answer, DateTime? AnsweredAtUtc, long? RunId);
+
+public sealed record ExportMilestone(long Id, Milestones.MilestoneKind Kind, int Count, DateTime ReachedAtUtc);
+
+public sealed record ExportPause(long Id, DateTime StartUtc, DateTime EndUtc, string? Reason)
+{
+    /// <summary>The member kept their slot reminders through this break.</summary>
+    public bool KeepSlots { get; init; }
+}
 
 public sealed record ExportCheckIn(
     long Id, DateTime AtUtc, DateOnly LocalDate, TimeOnly LocalTime,

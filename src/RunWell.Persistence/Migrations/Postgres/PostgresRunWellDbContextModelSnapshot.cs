@@ -433,6 +433,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<bool>("BuddyOptIn")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("CelebrateMilestones")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -458,6 +461,19 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.Property<DateTime?>("NudgeSnoozedUntilUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PlanEveningBefore")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PlanMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PlanReminders")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PlanSlots")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<DateTime?>("PrivacyNoticeShownAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -489,6 +505,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<long>("GuildId")
                         .HasColumnType("bigint");
 
+                    b.Property<bool>("KeepSlots")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -504,6 +523,39 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.HasIndex("GuildId", "UserId", "EndUtc");
 
                     b.ToTable("Pauses");
+                });
+
+            modelBuilder.Entity("RunWell.Domain.Milestones.Milestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReachedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "ReachedAtUtc");
+
+                    b.HasIndex("GuildId", "UserId", "Kind", "Count")
+                        .IsUnique();
+
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("RunWell.Domain.Nudges.NudgeLog", b =>
@@ -534,6 +586,53 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.HasIndex("GuildId", "UserId", "SentAtUtc");
 
                     b.ToTable("Nudges", (string)null);
+                });
+
+            modelBuilder.Entity("RunWell.Domain.Plans.PlanReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EveningBefore")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("SlotDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("SlotUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "CreatedAtUtc");
+
+                    b.HasIndex("GuildId", "UserId", "SlotDate");
+
+                    b.ToTable("PlanReminders", (string)null);
                 });
 
             modelBuilder.Entity("RunWell.Domain.Posts.OutboxMessage", b =>
@@ -753,7 +852,25 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RunWell.Domain.Milestones.Milestone", b =>
+                {
+                    b.HasOne("RunWell.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GuildId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RunWell.Domain.Nudges.NudgeLog", b =>
+                {
+                    b.HasOne("RunWell.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GuildId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunWell.Domain.Plans.PlanReminder", b =>
                 {
                     b.HasOne("RunWell.Domain.Members.Member", null)
                         .WithMany()

@@ -414,6 +414,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<bool>("BuddyOptIn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CelebrateMilestones")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -438,6 +441,19 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("NudgeSnoozedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PlanEveningBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PlanReminders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanSlots")
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PrivacyNoticeShownAtUtc")
@@ -468,6 +484,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<long>("GuildId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("KeepSlots")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -483,6 +502,37 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.HasIndex("GuildId", "UserId", "EndUtc");
 
                     b.ToTable("Pauses");
+                });
+
+            modelBuilder.Entity("RunWell.Domain.Milestones.Milestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReachedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "ReachedAtUtc");
+
+                    b.HasIndex("GuildId", "UserId", "Kind", "Count")
+                        .IsUnique();
+
+                    b.ToTable("Milestones", (string)null);
                 });
 
             modelBuilder.Entity("RunWell.Domain.Nudges.NudgeLog", b =>
@@ -511,6 +561,51 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.HasIndex("GuildId", "UserId", "SentAtUtc");
 
                     b.ToTable("Nudges", (string)null);
+                });
+
+            modelBuilder.Entity("RunWell.Domain.Plans.PlanReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EveningBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SlotDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SlotUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuildId", "CreatedAtUtc");
+
+                    b.HasIndex("GuildId", "UserId", "SlotDate");
+
+                    b.ToTable("PlanReminders", (string)null);
                 });
 
             modelBuilder.Entity("RunWell.Domain.Posts.OutboxMessage", b =>
@@ -726,7 +821,25 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RunWell.Domain.Milestones.Milestone", b =>
+                {
+                    b.HasOne("RunWell.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GuildId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RunWell.Domain.Nudges.NudgeLog", b =>
+                {
+                    b.HasOne("RunWell.Domain.Members.Member", null)
+                        .WithMany()
+                        .HasForeignKey("GuildId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunWell.Domain.Plans.PlanReminder", b =>
                 {
                     b.HasOne("RunWell.Domain.Members.Member", null)
                         .WithMany()

@@ -1,0 +1,45 @@
+using System.Globalization;
+using RunWell.Bot.Copy;
+using RunWell.Bot.Engine;
+using RunWell.Domain.Members;
+using RunWell.Domain.Plans;
+
+namespace RunWell.Bot.Handlers.Plans;
+
+/// <summary>
+/// The three buttons of a slot reminder DM: "Done", "Just a walk today", "Not today — that's OK".
+/// The id carries the server (a DM has none) and the slot's date; the presser only ever answers their own reminder.
+/// </summary>
+internal abstract class PlanButton(PlanReminderAnswers answers, PlanAnswer answer) : IComponentHandler, IDirectMessageComponent
+{
+    public abstract string Prefix { get; }
+
+    public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
+    {
+        if (args.Count != 2
+            || !ulong.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var guildId)
+            || !DateOnly.TryParseExact(args[1], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var slotDate)
+            || (request.Caller.GuildId is { } here && here != guildId))
+        {
+            return Reply.Private("That button has expired.");
+        }
+
+        var who = new MemberRef(guildId, request.Caller.UserId, request.Caller.DisplayName);
+        return Reply.Private(PlanReminderCopy.Answered(await answers.AnswerAsync(who, slotDate, answer, ct)));
+    }
+}
+
+internal sealed class PlanDoneButton(PlanReminderAnswers answers) : PlanButton(answers, PlanAnswer.Done)
+{
+    public override string Prefix => PlanReminderCopy.DonePrefix;
+}
+
+internal sealed class PlanWalkButton(PlanReminderAnswers answers) : PlanButton(answers, PlanAnswer.Walk)
+{
+    public override string Prefix => PlanReminderCopy.WalkPrefix;
+}
+
+internal sealed class PlanSkipButton(PlanReminderAnswers answers) : PlanButton(answers, PlanAnswer.NotToday)
+{
+    public override string Prefix => PlanReminderCopy.SkipPrefix;
+}
