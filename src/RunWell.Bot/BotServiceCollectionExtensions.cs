@@ -11,7 +11,6 @@ using RunWell.Bot.Handlers.Plans;
 using RunWell.Bot.Copy;
 using RunWell.Domain.Plans;
 using RunWell.Domain.Summaries;
-using RunWell.Bot.Copy;
 using RunWell.Bot.Handlers.GroupRuns;
 using RunWell.Domain.GroupRuns;
 

@@ -6,8 +6,6 @@ public static partial class CommandCatalog
 {
     public static readonly IReadOnlyList<Choice> RepeatChoices = [new("none", "none"), new("weekly", "weekly")];
 
-    public static readonly IReadOnlyList<Choice> OnOffChoices = [new("on", "on"), new("off", "off")];
-
     public static readonly IReadOnlyList<Choice> GroupRunCreators = [new("everyone", "everyone"), new("admins", "admins")];
 
     private static CommandSpec GroupRun() => new("grouprun", "Group runs: every pace welcome, walkers too")
