@@ -1,10 +1,21 @@
 # RunWell: a Discord bot for running clubs that run for their mental health.
-# Build:  docker build -t runwell .
-# Run:    docker run -d --name runwell -e Discord__Token=... -v runwell-data:/data runwell
+# Build:  docker build -t runwell .            (BuildKit: the image is for the machine building it)
+#         docker buildx build --platform linux/amd64,linux/arm64 -t runwell .   (both platforms)
+# Run:    docker run -d --name runwell --env-file runwell.env -v runwell-data:/data runwell
+# Platforms: linux/amd64 and linux/arm64 (Raspberry Pi 4/5 on a 64-bit OS, ARM servers, Apple silicon).
 
-# ---- build: restore with only the project files first, so the restore layer is cached ----
-FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# ---- build: runs on the builder's own platform and publishes for the target one (no emulation) ----
+# (dockerfilelint 1.8 reads "--platform=..." as the image name and reports a missing tag: a false positive.)
+FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# Set by BuildKit from --platform (or the building machine); amd64 when an old builder leaves it empty.
+ARG TARGETARCH
 WORKDIR /source
+# The .NET runtime identifier for the target: SQLite, SkiaSharp and HarfBuzz ship natives for both.
+RUN case "${TARGETARCH:-amd64}" in \
+      amd64) echo linux-x64 ;; \
+      arm64) echo linux-arm64 ;; \
+      *) echo "RunWell's image supports linux/amd64 and linux/arm64, not ${TARGETARCH}" >&2; exit 1 ;; \
+    esac > /tmp/rid
 COPY global.json Directory.Build.props Directory.Packages.props BannedSymbols.txt .editorconfig ./
 COPY src/RunWell/RunWell.csproj src/RunWell/
 COPY src/RunWell.Domain/RunWell.Domain.csproj src/RunWell.Domain/
@@ -12,12 +23,12 @@ COPY src/RunWell.Bot/RunWell.Bot.csproj src/RunWell.Bot/
 COPY src/RunWell.Discord/RunWell.Discord.csproj src/RunWell.Discord/
 COPY src/RunWell.Persistence/RunWell.Persistence.csproj src/RunWell.Persistence/
 COPY src/RunWell.Scheduling/RunWell.Scheduling.csproj src/RunWell.Scheduling/
-RUN dotnet restore src/RunWell/RunWell.csproj -r linux-x64
+RUN dotnet restore src/RunWell/RunWell.csproj -r "$(cat /tmp/rid)"
 COPY src/ src/
-# linux-x64 only: the portable output would carry every platform's native libraries (220 MB vs 28 MB).
-RUN dotnet publish src/RunWell/RunWell.csproj -c Release -r linux-x64 --self-contained false --no-restore -o /app
+# One runtime identifier: the portable output would carry every platform's native libraries (220 MB vs 28 MB).
+RUN dotnet publish src/RunWell/RunWell.csproj -c Release -r "$(cat /tmp/rid)" --self-contained false --no-restore -o /app
 
-# ---- runtime ----
+# ---- runtime: the target platform's image (multi-arch on Microsoft's registry) ----
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 # Fonts for the text in charts (SkiaSharp finds them through fontconfig).
 RUN apt-get update \

@@ -15,9 +15,9 @@ namespace RunWell.Bench;
 /// </summary>
 internal sealed class InteractionLatencyBenchmark : IBenchmark
 {
-    public string Name => "interactions";
+    public string Name => "interactions-inproc";
 
-    public string Description => "p50/p95/p99 of /run log over the fake Discord at 200/s (RUNWELL_BENCH_SECONDS, default 60; 300 for the 5-minute run)";
+    public string Description => "in-process (host and fake in one process): p50/p95/p99 of /run log over the fake Discord at 200/s (RUNWELL_BENCH_SECONDS, default 60; 300 for the 5-minute run)";
 
     public async Task RunAsync(TextWriter output, CancellationToken ct)
     {

@@ -1,8 +1,10 @@
 using RunWell.Bench;
+using RunWell.Bench.Interactions;
 
-// Usage: dotnet run -c Release --project bench/RunWell.Bench [-- name ...]; no name runs them all.
+// Usage: dotnet run -c Release --project bench/RunWell.Bench [-- name ... [--short] [--soak] [--app DIR] [--no-publish]]; no name runs them all.
 IBenchmark[] all =
 [
+    new InteractionBenchmark(args),
     new InteractionLatencyBenchmark(),
     new ReviewBenchmark(),
     new PairingBenchmark(),

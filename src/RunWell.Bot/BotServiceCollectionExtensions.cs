@@ -31,6 +31,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, ReviewHandler>();
         services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
         services.AddScoped<ICommandHandler, ProfileShowHandler>();
+        services.AddScoped<ICommandHandler, ProfileShoutOutHandler>();
         services.AddScoped<IAutocompleteHandler, ProfileTimezoneAutocomplete>();
 
         // The review service needs the chart renderer, which lives here because the domain has no ScottPlot;
@@ -45,6 +46,7 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, PrivacyExportHandler>();
         services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
         services.AddScoped<IComponentHandler, PrivacyButtons>();
+        services.AddScoped<IComponentHandler, RetentionButtons>();
         services.AddScoped<ICommandHandler, BuddyJoinHandler>();
         services.AddScoped<ICommandHandler, BuddyLeaveHandler>();
         services.AddScoped<ICommandHandler, BuddyStatusHandler>();

@@ -35,15 +35,23 @@ public static class DiscordServiceCollectionExtensions
             var tuning = sp.GetRequiredService<IOptions<DiscordTuning>>().Value;
             return new GlobalRateLimiter(sp.GetRequiredService<TimeProvider>(), tuning.GlobalRequestsPerWindow, tuning.GlobalWindow);
         });
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.AddSingleton<RestSender>();
         services.AddSingleton<IDiscordRest, DiscordRestClient>();
 
-        // Bounded: if handlers fall behind, the reader waits instead of buffering without limit.
-        services.AddSingleton(_ => Channel.CreateBounded<GatewayEvent>(new BoundedChannelOptions(256)
+        // Bounded, and the reader never waits on them: a full interaction queue answers "busy", a full
+        // event queue drops the event with a log (see InteractionInbox and GatewayConnection).
+        services.AddSingleton(sp => new InteractionQueue(sp.GetRequiredService<IOptions<DiscordTuning>>().Value.InteractionQueueCapacity));
+        services.AddSingleton(sp => Channel.CreateBounded<GatewayEvent>(new BoundedChannelOptions(sp.GetRequiredService<IOptions<DiscordTuning>>().Value.EventQueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleWriter = true,
+            SingleReader = true,
         }));
+        services.TryAddSingleton<IInteractionFallbacks, PlainFallbacks>();
+        services.AddSingleton<InteractionDeadlines>();
+        services.AddSingleton<InteractionInbox>();
         services.TryAddSingleton<IFatalStop, HostFatalStop>();
         services.AddSingleton<GatewayStatus>();
         services.AddSingleton<InteractionRunner>();

@@ -15,6 +15,49 @@ internal sealed class DiscordTuning
     /// </summary>
     public TimeSpan AutocompleteDeadline { get; set; } = TimeSpan.FromSeconds(2.5);
 
+    /// <summary>
+    /// Discord's window for the first callback, counted here from receipt (the reader's stamp): a
+    /// first callback still unsent by then is abandoned, and an interaction created longer ago than
+    /// this (plus <see cref="ClockSkewAllowance"/>) is not run at all.
+    /// </summary>
+    public TimeSpan InteractionLifetime { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How far our clock may be behind Discord's before a fresh interaction looks stale.</summary>
+    public TimeSpan ClockSkewAllowance { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A handler still running this long after receipt is cancelled and the member gets an apology (the token lives 15 min).</summary>
+    public TimeSpan HandlerTimeout { get; set; } = TimeSpan.FromMinutes(14);
+
+    /// <summary>Interactions waiting for a worker; beyond this the member is told "busy" at once.</summary>
+    public int InteractionQueueCapacity { get; set; } = 256;
+
+    /// <summary>Guild and session events waiting; beyond this they are dropped with a log.</summary>
+    public int EventQueueCapacity { get; set; } = 4096;
+
+    /// <summary>The longest a 429 is waited out; a longer retry_after gives the caller a "rate limited" result.</summary>
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long Discord is trusted to deduplicate a message by nonce + enforce_nonce ("the past few
+    /// minutes"): a retry of an unknown outcome is sent only inside it.
+    /// </summary>
+    public TimeSpan NonceWindow { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Backoff of command registration, retried until it succeeds.</summary>
+    public TimeSpan RegistrationBackoffBase { get; set; } = TimeSpan.FromSeconds(2);
+    public TimeSpan RegistrationBackoffCap { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Silence bounds (as @discordjs/ws): WebSocket handshake, then HELLO, then READY/RESUMED after Identify/Resume.</summary>
+    public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long resuming is tried through network trouble before a new session (Discord keeps sessions for minutes).</summary>
+    public TimeSpan ResumeWindow { get; set; } = TimeSpan.FromMinutes(2.5);
+
+    /// <summary>A connection up this long resets the reconnect backoff; a shorter one keeps it growing.</summary>
+    public TimeSpan StableConnection { get; set; } = TimeSpan.FromSeconds(30);
+
     public TimeSpan ReconnectBackoffBase { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan ReconnectBackoffCap { get; set; } = TimeSpan.FromSeconds(60);
 

@@ -24,15 +24,25 @@ public interface IDiscordRest
     /// <summary>DELETE /guilds/{guildId}/scheduled-events/{eventId}.</summary>
     Task<DiscordResult> DeleteGuildScheduledEventAsync(ulong guildId, ulong eventId, CancellationToken ct = default);
 
+    /// <summary>GET the commands Discord holds, for a guild when <paramref name="guildId"/> is set, else global (raw JSON array).</summary>
+    Task<DiscordResult<System.Text.Json.JsonElement>> GetCommandsAsync(ulong applicationId, ulong? guildId, CancellationToken ct = default);
+
     /// <summary>GET /gateway/bot.</summary>
     Task<DiscordResult<GatewayBotInfo>> GetGatewayBotAsync(CancellationToken ct = default);
 
-    /// <summary>POST /interactions/{id}/{token}/callback (no bot auth, not globally limited).</summary>
-    Task<DiscordResult> CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken ct = default);
+    /// <summary>
+    /// POST /interactions/{id}/{token}/callback (no bot auth, not globally limited). Files larger than
+    /// <paramref name="maxFileBytes"/> (the interaction's attachment_size_limit; 10 MiB when null) are
+    /// refused before upload with <see cref="DiscordErrorKind.TooLarge"/>; so for the two below.
+    /// </summary>
+    Task<DiscordResult> CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, long? maxFileBytes = null, CancellationToken ct = default);
 
     /// <summary>PATCH /webhooks/{app}/{token}/messages/@original.</summary>
-    Task<DiscordResult> EditOriginalResponseAsync(ulong applicationId, string interactionToken, DiscordMessage message, CancellationToken ct = default);
+    Task<DiscordResult> EditOriginalResponseAsync(ulong applicationId, string interactionToken, DiscordMessage message, long? maxFileBytes = null, CancellationToken ct = default);
 
-    /// <summary>POST /webhooks/{app}/{token}?wait=true; returns the follow-up message id.</summary>
-    Task<DiscordResult<ulong>> CreateFollowupAsync(ulong applicationId, string interactionToken, DiscordMessage message, CancellationToken ct = default);
+    /// <summary>
+    /// POST /webhooks/{app}/{token}?wait=true; returns the follow-up message id. Never repeated after
+    /// an unknown outcome (a follow-up has no nonce): such a result is <see cref="DiscordErrorKind.OutcomeUnknown"/>.
+    /// </summary>
+    Task<DiscordResult<ulong>> CreateFollowupAsync(ulong applicationId, string interactionToken, DiscordMessage message, long? maxFileBytes = null, CancellationToken ct = default);
 }

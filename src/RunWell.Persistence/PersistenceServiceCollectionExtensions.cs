@@ -26,9 +26,12 @@ public static class PersistenceServiceCollectionExtensions
         var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
         // The context type decides which migrations apply, so the provider is chosen at registration.
+        // Pooled: every interaction takes a context, and building one from scratch (its internal
+        // services, the options, the interceptors) cost more than the queries it then ran. The options
+        // below are therefore built once per host, and the contexts carry no state of their own.
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<RunWellDbContext, PostgresRunWellDbContext>(options =>
+            builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>(options =>
                 options.UseNpgsql(connectionString));
         }
         else
@@ -38,15 +41,16 @@ public static class PersistenceServiceCollectionExtensions
                 connectionString = DatabaseOptions.DefaultConnectionString;
             }
 
-            builder.Services.AddDbContext<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
+            builder.Services.AddDbContextPool<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
             {
                 var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 SqliteFiles.EnsureDirectory(connectionString);
                 options.UseSqlite(connectionString);
-                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout));
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteWriteGate());
             });
         }
 
+        builder.Services.AddSingleton<IStorageFaults, StorageFaults>();
         builder.Services.AddScoped<IUnitOfWork, UnitOfWork>();
         builder.Services.AddScoped<IClubStore, ClubStore>();
         builder.Services.AddScoped<IMemberStore, MemberStore>();

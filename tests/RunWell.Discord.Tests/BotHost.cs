@@ -57,6 +57,7 @@ internal sealed class BotHost : IAsyncDisposable
             t.GatewaySendLimit = 100_000;
             t.CloseTimeout = TimeSpan.FromSeconds(1);
             t.ServerErrorBackoffBase = TimeSpan.FromMilliseconds(10);
+            t.ResumeWindow = TimeSpan.FromMilliseconds(300);
             tune?.Invoke(t);
         });
         var handler = new TestHandler();

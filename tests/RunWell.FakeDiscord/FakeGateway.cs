@@ -42,13 +42,25 @@ public sealed class FakeGateway
     /// <summary>When set, every new connection is closed with this code straight away (to exercise backoff).</summary>
     public int? CloseNewConnectionsWith { get; set; }
 
+    /// <summary>When set, new connections get no HELLO (a silent gateway).</summary>
+    public bool WithholdHello { get; set; }
+
+    /// <summary>When set, an Identify gets no READY.</summary>
+    public bool WithholdReady { get; set; }
+
+    /// <summary>Sends a raw text frame (e.g. not JSON) on the current connection.</summary>
+    public Task SendRawAsync(string text) => Current()?.SendAsync(text) ?? Task.CompletedTask;
+
     /// <summary>Times at which connections were opened.</summary>
     public Recorder<DateTimeOffset> ConnectionTimes { get; } = new();
+
+    /// <summary>The guilds READY lists (as unavailable guilds); by default the one guild fake interactions come from.</summary>
+    public IReadOnlyList<ulong> ReadyGuildIds { get; set; } = [FakeInteractions.GuildId];
 
     /// <summary>Connections opened so far.</summary>
     public int Connections => Volatile.Read(ref _connections);
 
-    /// <summary>Connection numbers that were sent READY (dispatches to them are delivered from then on).</summary>
+    /// <summary>Connection numbers that were sent READY or RESUMED (dispatches to them are delivered from then on).</summary>
     public Recorder<int> ReadySent { get; } = new();
 
     /// <summary>Current session id (null before the first Identify).</summary>
@@ -164,7 +176,8 @@ public sealed class FakeGateway
             await DrainUntilClosedAsync(socket, context);
             return;
         }
-        await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatInterval.TotalMilliseconds }, ["s"] = null, ["t"] = null }.ToJsonString());
+        if (!WithholdHello)
+            await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatInterval.TotalMilliseconds }, ["s"] = null, ["t"] = null }.ToJsonString());
         var buffer = new byte[16384];
         try
         {
@@ -237,7 +250,8 @@ public sealed class FakeGateway
                     await connection.CloseAsync(4004, "Authentication failed.");
                     return;
                 }
-                await IdentifyAsync(connection);
+                if (!WithholdReady)
+                    await IdentifyAsync(connection);
                 break;
             case 6:
                 await ResumeAsync(connection, d);
@@ -260,7 +274,7 @@ public sealed class FakeGateway
                 {
                     ["v"] = 10,
                     ["user"] = new JsonObject { ["id"] = _server.ApplicationId.ToString(), ["username"] = "RunWell", ["bot"] = true },
-                    ["guilds"] = new JsonArray(),
+                    ["guilds"] = new JsonArray([.. ReadyGuildIds.Select(id => (JsonNode)new JsonObject { ["id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unavailable"] = true })]),
                     ["session_id"] = _sessionId,
                     ["resume_gateway_url"] = _server.ResumeGatewayUrl.ToString(),
                     ["application"] = new JsonObject { ["id"] = _server.ApplicationId.ToString(), ["flags"] = 0 },
@@ -304,6 +318,7 @@ public sealed class FakeGateway
         foreach (var json in replay)
             await connection.SendAsync(json);
         connection.Ready = true;
+        ReadySent.Add(connection.Number);
     }
 
     // The semaphore is never waited on with a timeout, so it holds no wait handle worth disposing.

@@ -6,7 +6,8 @@ namespace RunWell.FakeDiscord;
 /// <summary>Builds interaction payloads shaped like Discord's, for <see cref="FakeGateway.SendInteractionAsync"/>.</summary>
 public static class FakeInteractions
 {
-    private static long _next = 1310987654321090000;
+    private const long DiscordEpochMs = 1420070400000;
+    private static long _next;
 
     /// <summary>Default guild of built interactions.</summary>
     public const ulong GuildId = 1288000000000000001;
@@ -17,8 +18,23 @@ public static class FakeInteractions
     /// <summary>Default invoking user.</summary>
     public const ulong UserId = 1190000000000000042;
 
-    /// <summary>A fresh interaction id.</summary>
-    public static ulong NextId() => (ulong)Interlocked.Increment(ref _next);
+    /// <summary>A fresh interaction id, minted like Discord's from the current time (its creation time is in it).</summary>
+    public static ulong NextId() => IdAt(TimeProvider.System.GetUtcNow());
+
+    /// <summary>A fresh id whose snowflake says it was created at <paramref name="createdAt"/>.</summary>
+    public static ulong IdAt(DateTimeOffset createdAt) =>
+        ((ulong)(createdAt.ToUnixTimeMilliseconds() - DiscordEpochMs) << 22) | ((ulong)Interlocked.Increment(ref _next) & 0x3FFFFF);
+
+    /// <summary>Gives the interaction a new id created at <paramref name="createdAt"/> (e.g. 10 s ago, or a fake clock's now).</summary>
+    public static JsonObject CreatedAt(this JsonObject interaction, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        interaction["id"] = Id(IdAt(createdAt));
+        return interaction;
+    }
+
+    /// <summary>When the snowflake says it was created.</summary>
+    public static DateTimeOffset CreationTime(ulong id) => DateTimeOffset.FromUnixTimeMilliseconds((long)(id >> 22) + DiscordEpochMs);
 
     /// <summary>A slash command, optionally with a subcommand path ("log") and leaf options (name → value).</summary>
     public static JsonObject SlashCommand(ulong applicationId, string name, string[]? subcommands = null, params (string Name, int Type, JsonNode? Value)[] options)

@@ -11,7 +11,9 @@ public sealed record FakeBucketLimit(int Limit, TimeSpan ResetAfter, string Buck
 /// <param name="Code">Discord JSON error code, if any.</param>
 /// <param name="RetryAfter">For 429: retry_after in seconds.</param>
 /// <param name="Global">For 429: a global limit.</param>
-public sealed record FakeFault(int Status, int? Code = null, double RetryAfter = 0.05, bool Global = false);
+/// <param name="ProcessFirst">The request takes effect as if it succeeded, then the answer is <paramref name="Status"/> (e.g. a 502 hiding a success).</param>
+/// <param name="Hang">The answer never comes (the client's timeout or a reset is what it sees); implies the request is processed first when <paramref name="ProcessFirst"/>.</param>
+public sealed record FakeFault(int Status, int? Code = null, double RetryAfter = 0.05, bool Global = false, bool ProcessFirst = false, bool Hang = false);
 
 /// <summary>
 /// Discord's rate-limit model: fixed windows per bucket + major id that start at the first request,

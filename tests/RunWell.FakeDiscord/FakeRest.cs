@@ -13,7 +13,11 @@ public sealed class FakeRest
     private readonly FakeRateLimits _limits;
     private readonly ConcurrentDictionary<FakeRoute, ConcurrentQueue<FakeFault>> _faults = new();
     private readonly ConcurrentDictionary<FakeRoute, TimeSpan> _delays = new();
-    private long _nextId = 1400000000000000000;
+    private readonly ConcurrentDictionary<string, byte> _acknowledged = new();
+    private readonly ConcurrentDictionary<string, JsonArray> _commands = new();
+    private readonly ConcurrentDictionary<string, string> _nonces = new();
+    private readonly ConcurrentDictionary<string, byte> _created = new();
+    private long _next;
 
     internal FakeRest(FakeDiscordServer server)
     {
@@ -55,6 +59,18 @@ public sealed class FakeRest
             queue.Enqueue(fault);
     }
 
+    /// <summary>Channel messages that exist (a repeat with the same nonce is the same message).</summary>
+    public int ChannelMessagesCreated => _created.Count;
+
+    /// <summary>The commands the fake holds for a guild, or globally when null (what GET returns; PUT replaces it).</summary>
+    public JsonArray Commands(ulong? guildId) =>
+        _commands.TryGetValue(Scope(guildId), out var held) ? (JsonArray)held.DeepClone() : [];
+
+    /// <summary>Sets what the fake holds, as if registered earlier (ids are added like Discord's).</summary>
+    public void SetCommands(ulong? guildId, JsonArray commands) => _commands[Scope(guildId)] = WithIds(commands);
+
+    private static string Scope(ulong? guildId) => guildId?.ToString(CultureInfo.InvariantCulture) ?? "global";
+
     /// <summary>Delays every answer on a route (TimeSpan.Zero to clear).</summary>
     public void Delay(FakeRoute route, TimeSpan delay) => _delays[route] = delay;
 
@@ -70,6 +86,7 @@ public sealed class FakeRest
         int status;
         JsonNode? body;
         var scripted = false;
+        var effective = false;
         if (route == FakeRoute.Unknown)
         {
             (status, body) = (404, Error(0, "404: Not Found"));
@@ -81,6 +98,12 @@ public sealed class FakeRest
         else if (_faults.TryGetValue(route, out var queue) && queue.TryDequeue(out var fault))
         {
             scripted = true;
+            if (fault.ProcessFirst)
+            {
+                // The request takes effect; only the answer is lost (a 502 from a proxy, or a hang).
+                var (realStatus, _) = Answer(route, path, json);
+                effective = realStatus is >= 200 and < 300;
+            }
             status = fault.Status;
             body = fault.Status == 429
                 ? new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = fault.RetryAfter, ["global"] = fault.Global }
@@ -90,6 +113,25 @@ public sealed class FakeRest
                 context.Response.Headers["Retry-After"] = Math.Ceiling(fault.RetryAfter).ToString(CultureInfo.InvariantCulture);
                 if (fault.Global)
                     context.Response.Headers["X-RateLimit-Global"] = "true";
+            }
+            if (fault.Hang)
+            {
+                headers["X-Fake-Scripted"] = "true";
+                Requests.Add(new RecordedRequest(route, context.Request.Method, path, headers, context.Request.ContentType, json, files, 0, _server.Time.GetUtcNow())
+                {
+                    MajorId = major,
+                    Effective = effective,
+                });
+                try
+                {
+                    await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up.
+                }
+                context.Abort();
+                return;
             }
         }
         else
@@ -107,6 +149,7 @@ public sealed class FakeRest
             else
             {
                 (status, body) = Answer(route, path, json);
+                effective = status is >= 200 and < 300;
             }
         }
 
@@ -115,6 +158,7 @@ public sealed class FakeRest
         Requests.Add(new RecordedRequest(route, context.Request.Method, path, headers, context.Request.ContentType, json, files, status, _server.Time.GetUtcNow())
         {
             MajorId = major,
+            Effective = effective,
         });
         context.Response.StatusCode = status;
         if (body is not null)
@@ -124,7 +168,56 @@ public sealed class FakeRest
         }
     }
 
-    private (int, JsonNode?) Answer(FakeRoute route, string path, JsonElement? json) => route switch
+    private (int, JsonNode?) Answer(FakeRoute route, string path, JsonElement? json)
+    {
+        var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        switch (route)
+        {
+            case FakeRoute.InteractionCallback:
+                // Like Discord: one acknowledgement per interaction; a second is 40060.
+                return _acknowledged.TryAdd(s[1], 0)
+                    ? (204, null)
+                    : (400, Error(40060, "Interaction has already been acknowledged."));
+            case FakeRoute.BulkOverwriteGlobalCommands:
+            case FakeRoute.BulkOverwriteGuildCommands:
+                var scope = route == FakeRoute.BulkOverwriteGlobalCommands ? "global" : s[3];
+                var stored = WithIds(json is { } arr ? (JsonArray)JsonNode.Parse(arr.GetRawText())! : []);
+                _commands[scope] = stored;
+                return (200, stored.DeepClone());
+            case FakeRoute.GetGlobalCommands:
+                return (200, _commands.TryGetValue("global", out var g) ? g.DeepClone() : new JsonArray());
+            case FakeRoute.GetGuildCommands:
+                return (200, _commands.TryGetValue(s[3], out var gc) ? gc.DeepClone() : new JsonArray());
+            case FakeRoute.CreateMessage when json is { ValueKind: JsonValueKind.Object } j
+                                              && j.TryGetProperty("nonce", out var nonce) && j.TryGetProperty("enforce_nonce", out var enforce) && enforce.ValueKind == JsonValueKind.True:
+                // Like Discord: the same nonce in the same channel returns the message already created.
+                var answer = AnswerMessage(route, path, json);
+                var id = _nonces.GetOrAdd(s[1] + "/" + nonce.GetString(), answer.Item2!["id"]!.GetValue<string>());
+                answer.Item2["id"] = id;
+                _created.TryAdd(id, 0);
+                return answer;
+            case FakeRoute.CreateMessage:
+                var plain = AnswerMessage(route, path, json);
+                _created.TryAdd(plain.Item2!["id"]!.GetValue<string>(), 0);
+                return plain;
+            default:
+                return AnswerMessage(route, path, json);
+        }
+    }
+
+    private JsonArray WithIds(JsonArray commands)
+    {
+        foreach (var command in commands.OfType<JsonObject>())
+        {
+            command["id"] ??= NewId();
+            command["application_id"] = _server.ApplicationId.ToString(CultureInfo.InvariantCulture);
+            command["version"] = NewId();
+            command["type"] ??= 1;
+        }
+        return commands;
+    }
+
+    private (int, JsonNode?) AnswerMessage(FakeRoute route, string path, JsonElement? json) => route switch
     {
         FakeRoute.GetGatewayBot => (200, new JsonObject
         {
@@ -143,8 +236,6 @@ public sealed class FakeRest
             ["content"] = json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("content", out var c) ? c.GetString() : "",
         }),
         FakeRoute.CreateDm => (200, new JsonObject { ["id"] = NewId(), ["type"] = 1 }),
-        FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands => (200, json is { } arr ? JsonNode.Parse(arr.GetRawText()) : new JsonArray()),
-        FakeRoute.InteractionCallback => (204, null),
         FakeRoute.EditMessage => (200, new JsonObject { ["id"] = Segment(path, 3), ["channel_id"] = Segment(path, 1) }),
         FakeRoute.CreateScheduledEvent => ScheduledEvents.Create(Segment(path, 1), json, NewId),
         FakeRoute.DeleteScheduledEvent => ScheduledEvents.Delete(Segment(path, 3)),
@@ -153,7 +244,10 @@ public sealed class FakeRest
 
     private static string Segment(string path, int index) => path.Split('/', StringSplitOptions.RemoveEmptyEntries)[index];
 
-    private string NewId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+    /// <summary>Snowflakes minted from the current time, like Discord's.</summary>
+    private string NewId() =>
+        (((ulong)(_server.Time.GetUtcNow().ToUnixTimeMilliseconds() - 1420070400000) << 22) | ((ulong)Interlocked.Increment(ref _next) & 0x3FFFFF))
+            .ToString(CultureInfo.InvariantCulture);
 
     private static JsonObject Error(int code, string message) => new() { ["code"] = code, ["message"] = message };
 
@@ -170,6 +264,8 @@ public sealed class FakeRest
             ("DELETE", ["guilds", var g, "scheduled-events", _]) => (FakeRoute.DeleteScheduledEvent, g),
             ("PUT", ["applications", var app, "commands"]) => (FakeRoute.BulkOverwriteGlobalCommands, app),
             ("PUT", ["applications", _, "guilds", var g, "commands"]) => (FakeRoute.BulkOverwriteGuildCommands, g),
+            ("GET", ["applications", var app, "commands"]) => (FakeRoute.GetGlobalCommands, app),
+            ("GET", ["applications", _, "guilds", var g, "commands"]) => (FakeRoute.GetGuildCommands, g),
             ("POST", ["interactions", var id, _, "callback"]) => (FakeRoute.InteractionCallback, id),
             ("PATCH", ["webhooks", var app, var token, "messages", "@original"]) => (FakeRoute.EditOriginal, app + ":" + token),
             ("POST", ["webhooks", var app, var token]) => (FakeRoute.CreateFollowup, app + ":" + token),

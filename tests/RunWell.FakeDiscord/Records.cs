@@ -29,6 +29,10 @@ public enum FakeRoute
     CreateScheduledEvent,
     /// <summary>DELETE /guilds/{guild_id}/scheduled-events/{event_id}.</summary>
     DeleteScheduledEvent,
+    /// <summary>GET /applications/{app}/commands.</summary>
+    GetGlobalCommands,
+    /// <summary>GET /applications/{app}/guilds/{guild}/commands.</summary>
+    GetGuildCommands,
 }
 
 /// <summary>An uploaded file part.</summary>
@@ -48,6 +52,12 @@ public sealed record RecordedRequest(
 {
     /// <summary>The major id in the path (channel id, guild id, or interaction id).</summary>
     public string? MajorId { get; init; }
+
+    /// <summary>
+    /// Whether the request took effect on the fake's side (a message exists, an interaction is
+    /// acknowledged), whatever the answer said: a "process, then fail" fault answers 502 or hangs after.
+    /// </summary>
+    public bool Effective { get; init; }
 
     /// <summary>Header value or null (case-insensitive name).</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var v) ? v : null;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
@@ -58,11 +59,15 @@ public sealed class NudgeTests
     }
 
     [Fact]
-    public async Task A_closed_dm_becomes_one_mention_in_the_club_channel_without_personal_data()
+    public async Task With_consent_a_closed_dm_becomes_one_mention_in_the_club_channel_without_personal_data()
     {
         var (services, messenger) = await StartAsync();
         await using var _s = services;
-        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+        await Seed.MemberAsync(services.Database, Commands.AnnId, m =>
+        {
+            QuietOptIn(m);
+            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
+        });
         messenger.ClosedDms.Add(Commands.AnnId);
 
         await SweepAsync(services);
@@ -72,6 +77,22 @@ public sealed class NudgeTests
         Assert.Contains($"<@{Commands.AnnId}>", fallback.Message.Text, StringComparison.Ordinal);
         Assert.Equal([Commands.AnnId], fallback.Message.PingUserIds);
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await Seed.OutboxAsync(services.Database)).Status);
+    }
+
+    [Fact]
+    public async Task Without_consent_a_closed_dm_means_no_nudge_anywhere_recorded_as_skipped()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+        messenger.ClosedDms.Add(Commands.AnnId);
+
+        await SweepAsync(services);
+        await services.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None));
+
+        Assert.DoesNotContain(messenger.Sends, s => s.ChannelId is not null);
+        await using var db = services.Database.CreateContext();
+        Assert.Equal(NudgeDelivery.Skipped, (await db.Nudges.SingleAsync()).Delivery);
     }
 
     [Theory]

@@ -27,4 +27,48 @@ public sealed class PreviewTests
         Assert.Empty(db.ScheduledPosts);
         Assert.Empty(messenger.Sends);
     }
+
+    [Fact]
+    public async Task A_pairing_preview_with_nobody_opted_in_says_so()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await Seed.ClubAsync(services.Database);
+
+        var reply = await services.RunAsync("runwell preview", Commands.Member(admin: true), ("what", "pairing"));
+
+        Assert.Contains("Nobody has opted in to buddy pairing yet", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("`/buddy join`", reply.Message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nothing to post", reply.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_check_in_preview_before_pairs_exist_says_when_pairing_runs_and_shows_the_post()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await Seed.ClubAsync(services.Database);
+        var admin = Commands.Member(admin: true);
+
+        var reply = await services.RunAsync("runwell preview", admin, ("what", "checkin"));
+
+        // Wednesday 25 Nov 2026 12:00 UTC: the next pairing is Monday 30 Nov 09:00 (the default slot, UTC).
+        var monday = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
+        Assert.Contains($"Pairs are not formed yet: the next buddy pairing is {RunWell.Domain.Messaging.Mention.Time(monday, 'f')}", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("buddy check-in!", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains(RunWell.Domain.Messaging.Mention.User(admin.UserId), reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Buttons: [", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Empty(reply.Message.Buttons);
+        Assert.Empty(reply.Message.PingUserIds);
+    }
+
+    [Fact]
+    public async Task A_preview_without_a_channel_names_the_missing_channel()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await Seed.ClubAsync(services.Database, channel: null);
+
+        var reply = await services.RunAsync("runwell preview", Commands.Member(admin: true), ("what", "checkin"));
+
+        Assert.Contains("No club channel is set", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("buddy check-in!", reply.Message.Text, StringComparison.Ordinal);
+    }
 }

@@ -75,6 +75,26 @@ public static class MemberRows
         await db.SaveChangesAsync();
     }
 
+    /// <summary>Group posts in the outbox that name the member: a sent summary and a pairing still waiting.</summary>
+    public static async Task AddGroupPostsNamingAsync(TestDatabase database, ulong guildId, ulong userId, ulong channelId, DateTime atUtc)
+    {
+        await using var db = database.CreateContext();
+        var mention = $"<@{userId}>";
+        foreach (var (kind, status, key) in new[] { (PostKind.WeeklySummary, OutboxStatus.Sent, "2026-W47"), (PostKind.BuddyPairing, OutboxStatus.Pending, "2026-W48") })
+        {
+            var post = new ScheduledPost { GuildId = guildId, Kind = kind, PeriodKey = key, CreatedAtUtc = atUtc };
+            db.ScheduledPosts.Add(post);
+            await db.SaveChangesAsync();
+            db.Outbox.Add(new OutboxMessage
+            {
+                GuildId = guildId, ScheduledPostId = post.Id, Kind = kind, ChannelId = channelId,
+                PayloadJson = $"{{\"text\":\"Shout-out to {mention}\",\"pingUserIds\":[{userId}]}}",
+                Nonce = Nonce(), Status = status, NextAttemptAtUtc = atUtc, CreatedAtUtc = atUtc,
+            });
+            await db.SaveChangesAsync();
+        }
+    }
+
     /// <summary>How many rows of each table are about the member in the server.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> CountAsync(TestDatabase database, ulong guildId, ulong userId)
     {
@@ -89,7 +109,8 @@ public static class MemberRows
             ["BuddyAnswers"] = await db.BuddyAnswers.CountAsync(a => a.GuildId == guildId && a.UserId == userId),
             ["Nudges"] = await db.Nudges.CountAsync(n => n.GuildId == guildId && n.UserId == userId),
             ["BuddySeats"] = await db.BuddyGroupMembers.CountAsync(s => s.UserId == userId && db.BuddyGroups.Any(g => g.Id == s.GroupId && g.GuildId == guildId)),
-            ["Outbox"] = await db.Outbox.CountAsync(o => o.GuildId == guildId && o.DirectMessageUserId == userId),
+            ["Outbox"] = await db.Outbox.CountAsync(o => o.GuildId == guildId
+                && (o.DirectMessageUserId == userId || o.PayloadJson.Contains(userId.ToString(CultureInfo.InvariantCulture)))),
             ["ScheduledPosts"] = await db.ScheduledPosts.CountAsync(p => p.GuildId == guildId && p.Kind == PostKind.Nudge && p.PeriodKey.EndsWith(suffix)),
         };
     }

@@ -19,7 +19,7 @@ public static partial class CommandCatalog
         new(name, description, OptionKind.Text) { Choices = DayChoices };
 
     private static OptionSpec Time(string name, string description) =>
-        new(name, description, OptionKind.Text) { MinLength = 4, MaxLength = 5, Hint = "HH:mm, e.g. 18:00" };
+        new(name, description, OptionKind.Text) { MinLength = 1, MaxLength = 10, Hint = "24-hour time like 19:00 (7pm works too)" };
 
     private static CommandSpec Admin() => new("runwell", "Club settings (Manage Server)")
     {
@@ -30,12 +30,12 @@ public static partial class CommandCatalog
             {
                 Options =
                 [
-                    new("channel", "Where group posts go", OptionKind.Channel, Required: true),
-                    new("timezone", "The server's IANA time zone, e.g. Europe/London", OptionKind.Text, Required: true)
+                    new("channel", "Where group posts go (needed the first time)", OptionKind.Channel),
+                    new("timezone", "The server's time zone, e.g. Europe/London or a city (needed the first time)", OptionKind.Text)
                     {
                         Autocomplete = true,
                         MaxLength = 64,
-                        Hint = "an IANA zone such as Europe/London",
+                        Hint = "a time zone such as Europe/London, or a city",
                     },
                     Day("summary_day", "Weekly summary day (default sunday)"),
                     Time("summary_time", "Weekly summary time, HH:mm (default 18:00)"),
@@ -43,7 +43,7 @@ public static partial class CommandCatalog
                     Time("pairing_time", "Buddy pairing time, HH:mm (default 09:00)"),
                     Day("checkin_day", "Buddy check-in day (default thursday)"),
                     Time("checkin_time", "Buddy check-in time, HH:mm (default 18:00)"),
-                    Time("nudge_time", "Daily nudge time, HH:mm in each member's zone (default 17:00)"),
+                    Time("nudge_time", "Daily nudge time, 08:00–20:59 in each member's zone (default 17:00)"),
                     new("group_runs", "Who may create group runs (default everyone)", OptionKind.Text) { Choices = GroupRunCreators },
                 ],
             },

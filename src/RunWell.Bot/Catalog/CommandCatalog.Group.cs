@@ -28,6 +28,10 @@ public static partial class CommandCatalog
                         MaxValue = MemberDefaults.MaxNudgeAfterDays,
                         Hint = $"{MemberDefaults.MinNudgeAfterDays}–{MemberDefaults.MaxNudgeAfterDays}",
                     },
+                    new("if_dms_closed", "If your DMs are closed: skip (default), or mention you in the club channel", OptionKind.Text)
+                    {
+                        Choices = [new("skip", "skip"), new("mention me in the club channel", "mention")],
+                    },
                 ],
             },
             new("off", "Stop nudges"),

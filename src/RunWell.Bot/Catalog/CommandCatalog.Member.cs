@@ -69,10 +69,10 @@ public static partial class CommandCatalog
                         MaxValue = EntryLimits.MaxDistanceKm,
                         Hint = "0.1–200",
                     },
-                    new("when", "If not now: e.g. yesterday 18:30, 2026-11-20 07:15, 3 hours ago (up to 7 days)", OptionKind.Text)
+                    new("when", "If not now: e.g. yesterday 18:30, mon 7am, this morning, 3 hours ago (up to 7 days)", OptionKind.Text)
                     {
                         MaxLength = 40,
-                        Hint = "today 07:15, yesterday 18:30, 2026-11-20 07:15 or 3 hours ago",
+                        Hint = "yesterday 18:30, mon 7am, this morning or 3 hours ago",
                     },
                 ],
             },
@@ -114,6 +114,16 @@ public static partial class CommandCatalog
                 Options =
                 [
                     new("setting", "on: named in the shout-out for a milestone; off: milestones stay private", OptionKind.Text, Required: true)
+                    {
+                        Choices = OnOffChoices,
+                    },
+                ],
+            },
+            new("shoutout", "Whether the weekly summary's shout-out names you")
+            {
+                Options =
+                [
+                    new("state", "on (named, the default) or off (counted, never named)", OptionKind.Text, Required: true)
                     {
                         Choices = OnOffChoices,
                     },

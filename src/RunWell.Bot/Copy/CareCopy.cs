@@ -5,8 +5,13 @@ public static class CareCopy
 {
     public const string PrivacyNotice =
         "🔒 First entry saved. RunWell stores what you log here (times, minutes, ratings, notes) for this server only. " +
-        "It is private: nobody else sees it, not buddies, not admins; group posts only show totals. " +
+        "It is private: nobody else sees it, not buddies, not admins. Group posts show totals, one rounded group mood figure per week, " +
+        "and a shout-out naming who ran (never how much; `/profile shoutout off` leaves you out). " +
         "`/privacy export` downloads it all, `/privacy delete` erases it.";
+
+    /// <summary>Said by /help and the signpost whatever support text a server sets.</summary>
+    public const string ProfessionalCare =
+        "RunWell complements professional care and never replaces it.";
 
     public const string Signpost =
         "💛 That sounds like a heavy moment. Be gentle with yourself today; an easy walk counts. " +

@@ -24,6 +24,7 @@ public static class ProfileCopy
             $"Buddy pairing: {(profile.BuddyOptIn ? "joined" : "not joined")}",
             $"Nudges: {nudges}",
             $"Pause: {pause}",
-            $"Milestones: {(profile.CelebrateMilestones ? "celebrated in the weekly summary" : "private")}");
+            $"Milestones: {(profile.CelebrateMilestones ? "celebrated in the weekly summary" : "private")}",
+            $"Weekly shout-out: {(profile.HiddenFromShoutOut ? "off (counted, never named)" : "names you when you ran (`/profile shoutout off` to opt out)")}");
     }
 }

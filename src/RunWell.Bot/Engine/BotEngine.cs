@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using RunWell.Bot.Catalog;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Ports;
 
 namespace RunWell.Bot.Engine;
 
@@ -13,10 +14,13 @@ public sealed partial class BotEngine(
     IEnumerable<IComponentHandler> componentHandlers,
     IEnumerable<IAutocompleteHandler> autocompleteHandlers,
     IEnumerable<IModalHandler> modalHandlers,
-    ILogger<BotEngine> logger)
+    ILogger<BotEngine> logger,
+    IStorageFaults? storageFaults = null)
 {
     public const string Apology = "Sorry — something went wrong on my side and nothing was changed. Please try again in a moment.";
     public const string ServerOnly = "RunWell works inside a server: use its commands in your club's server.";
+    /// <summary>The database stayed locked past Database:BusyTimeout; the transaction was rolled back.</summary>
+    public const string CouldNotSave = "I couldn't save that just now — nothing changed, please try again.";
     public const string AdminOnly = "Only club admins (Manage Server) can change RunWell's settings. Nothing was changed.";
 
     private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
@@ -64,7 +68,7 @@ public sealed partial class BotEngine(
         {
             // Only the path is logged: option values may be moods or private notes.
             LogCommandFailed(ex, request.Path);
-            return Reply.Private(Apology);
+            return Reply.Private(FailureText(ex));
         }
     }
 
@@ -88,7 +92,7 @@ public sealed partial class BotEngine(
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             LogComponentFailed(ex, parts[0]);
-            return Reply.Private(Apology);
+            return Reply.Private(FailureText(ex));
         }
     }
 
@@ -133,6 +137,8 @@ public sealed partial class BotEngine(
             return [];
         }
     }
+
+    private string FailureText(Exception ex) => storageFaults?.IsBusy(ex) == true ? CouldNotSave : Apology;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Path} failed")]
     private partial void LogCommandFailed(Exception ex, string path);

@@ -16,6 +16,7 @@ internal static class EntryReplies
         if (notes.ShowCareLine)
         {
             lines.Add(CareCopy.Signpost);
+            lines.Add(CareCopy.ProfessionalCare + " " + notes.SupportText);
         }
 
         if (notes.ShowPrivacyNotice)

@@ -14,7 +14,7 @@ internal sealed class HelpHandler(IClubStore clubs) : ICommandHandler
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var club = await clubs.FindAsync(context.Caller.GuildId!.Value, ct);
-        var support = club?.SupportText ?? ClubDefaults.DefaultSupportText;
+        var support = ClubDefaults.SupportTextOf(club);
 
         var message = new Message(
             "**RunWell** helps this club run for its mental health. Check in how you feel, log a run (5 minutes counts), " +
@@ -34,7 +34,7 @@ internal sealed class HelpHandler(IClubStore clubs) : ICommandHandler
                     "`/pause` for injury, illness or holidays · `/resume` when ready\n" +
                     "`/profile timezone` your own time zone · `/profile show` your settings\n" +
                     "`/privacy export` / `delete` your data, any time"),
-                new Card("Support", support),
+                new Card("Support", CareCopy.ProfessionalCare + "\n" + support),
             ],
         };
         return new Reply(message);

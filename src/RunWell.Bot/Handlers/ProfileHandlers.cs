@@ -22,7 +22,8 @@ internal sealed class ProfileTimezoneHandler(ProfileService profiles) : ICommand
         var profile = outcome.Value!;
         return Reply.Private(
             $"Your time zone is now **{profile.ZoneId}** (it is {ProfileCopy.LocalNow(profile)} there). " +
-            "New entries, nudges and your week follow it; entries already logged keep their day.");
+            "New entries, nudges and your week follow it; entries already logged keep their day." +
+            Admin.AdminReplies.FixedOffsetWarning(TimeZones.FindOrUtc(profile.ZoneId)));
     }
 }
 
@@ -47,6 +48,21 @@ internal sealed class ProfileCelebrateHandler(ProfileService profiles) : IComman
         return Reply.Private(on
             ? "Done: when you reach a milestone, the weekly summary names you in its shout-out (the milestone only, never pace or distance). `/profile celebrate setting:off` stops it."
             : "Done: your milestones stay private to you.");
+    }
+}
+
+/// <summary>/profile shoutout off|on: the weekly shout-out names members unless they turn it off.</summary>
+internal sealed class ProfileShoutOutHandler(ProfileService profiles) : ICommandHandler
+{
+    public string Path => "profile shoutout";
+
+    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
+    {
+        var named = context.Input.RequiredText("state") != "off";
+        await profiles.SetShoutOutAsync(context.Caller.Member, named, ct);
+        return Reply.Private(named
+            ? "The weekly summary's shout-out names you again when you showed up that week. 💛"
+            : "Done: the weekly summary's shout-out won't name you. Your runs still count in the group's totals, never by name. `/profile shoutout on` brings your name back.");
     }
 }
 

@@ -3,18 +3,19 @@ namespace RunWell.Discord.Gateway;
 /// <summary>What each gateway close code means for reconnecting.</summary>
 internal static class CloseCodes
 {
-    public static ConnectionOutcome Classify(int? code) => code switch
+    public static ConnectionOutcome Classify(int? code) => (GatewayCloseCode?)code switch
     {
-        4004 or 4010 or 4011 or 4012 or 4013 or 4014 => ConnectionOutcome.Fatal,
+        GatewayCloseCode.AuthenticationFailed or GatewayCloseCode.InvalidShard or GatewayCloseCode.ShardingRequired
+            or GatewayCloseCode.InvalidApiVersion or GatewayCloseCode.InvalidIntents or GatewayCloseCode.DisallowedIntents => ConnectionOutcome.Fatal,
         // Invalid seq / session timed out: the session is gone, so a new one is needed.
-        4007 or 4009 => ConnectionOutcome.Reidentify,
+        GatewayCloseCode.InvalidSeq or GatewayCloseCode.SessionTimedOut => ConnectionOutcome.Reidentify,
         _ => ConnectionOutcome.Resume,
     };
 
     /// <summary>One clear line for the operator; never includes the token itself.</summary>
     public static string FatalReason(int code) => code switch
     {
-        4004 => "Discord rejected the bot token — check Discord:Token",
+        (int)GatewayCloseCode.AuthenticationFailed => "Discord rejected the bot token — check Discord:Token",
         4010 => "Discord rejected the shard sent in Identify (4010 invalid shard)",
         4011 => "Discord requires sharding for this bot (4011 sharding required)",
         4012 => "Discord rejected the gateway API version (4012 invalid API version)",

@@ -3,13 +3,15 @@ namespace RunWell.Discord.Gateway;
 /// <summary>What the receive loop hands to the consumers through the bounded channel.</summary>
 internal abstract record GatewayEvent;
 
-internal sealed record InteractionReceived(DiscordInteraction Interaction) : GatewayEvent;
-
 internal sealed record GuildAvailable(ulong GuildId, string? Name) : GatewayEvent;
 
 internal sealed record GuildRemoved(ulong GuildId) : GatewayEvent;
 
-internal sealed record SessionReady(ulong ApplicationId) : GatewayEvent;
+/// <param name="GuildIds">READY's guild list: every guild this shard is in (as unavailable guilds).</param>
+internal sealed record SessionReady(ulong ApplicationId, IReadOnlyList<ulong> GuildIds, int ShardId, int ShardCount) : GatewayEvent;
+
+/// <summary>A session resumed (possibly one a previous process saved): no guild list, but registration still runs once per process.</summary>
+internal sealed record SessionResumed(ulong ApplicationId) : GatewayEvent;
 
 /// <summary>GUILD_SCHEDULED_EVENT_USER_ADD / _REMOVE: someone marked (or unmarked) an event "Interested".</summary>
 internal sealed record ScheduledEventUser(ulong GuildId, ulong EventId, ulong UserId, bool Added) : GatewayEvent;

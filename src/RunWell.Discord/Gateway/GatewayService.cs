@@ -1,20 +1,28 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using RunWell.Discord.Interactions;
 
 namespace RunWell.Discord.Gateway;
 
 /// <summary>
-/// Keeps one gateway session alive: discovery, connect, Resume whenever allowed, Identify only when
-/// the session is gone, exponential backoff, and a hard stop on fatal close codes. Does nothing when
-/// Discord:Token is empty (so the host can run without Discord, e.g. in console chat mode).
+/// Keeps one gateway session alive: discovery, connect, Resume whenever allowed (for
+/// <see cref="DiscordTuning.ResumeWindow"/> of trouble), Identify only when the session is gone,
+/// exponential backoff reset only by a stable connection, and a hard stop on fatal close codes. On host
+/// stop it stops reading, saves the session for the next process and completes the queues so the
+/// consumers finish what was received. Does nothing when Discord:Token is empty.
 /// </summary>
 internal sealed partial class GatewayService(
     IOptions<DiscordOptions> options,
     IOptions<DiscordTuning> tuning,
     IDiscordRest rest,
     Channel<GatewayEvent> events,
+    InteractionQueue interactions,
+    InteractionInbox inbox,
+    DiscordMetrics metrics,
+    IServiceProvider services,
     IFatalStop fatalStop,
     TimeProvider time,
     GatewayStatus status,
@@ -31,15 +39,27 @@ internal sealed partial class GatewayService(
         }
         try
         {
+            await RestoreAsync(stoppingToken);
             await RunAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Host is stopping.
         }
+        catch (Exception ex)
+        {
+            // Nothing may end the gateway quietly: a supervisor (restart: on-failure) must see a failure.
+            var (error, detail) = (ex.GetType().Name, ex.Message);
+            LogCrashed(logger, ex, error, detail);
+            fatalStop.Stop();
+        }
         finally
         {
+            status.MarkDisconnected();
+            // Stop reading first; the consumers then finish what was received.
             events.Writer.TryComplete();
+            interactions.Writer.TryComplete();
+            await SaveAsync();
         }
     }
 
@@ -48,8 +68,9 @@ internal sealed partial class GatewayService(
         var settings = tuning.Value;
         Uri? discovered = null;
         var attempt = 0;
-        var failedResumes = 0;
+        var connections = 0;
         DateTimeOffset? lastIdentify = null;
+        DateTimeOffset troubleSince = time.GetUtcNow();
         while (!ct.IsCancellationRequested)
         {
             var resuming = _session.CanResume;
@@ -70,11 +91,21 @@ internal sealed partial class GatewayService(
                 lastIdentify = time.GetUtcNow();
             }
 
-            var connection = new GatewayConnection(options.Value, settings, _session, events.Writer, time, logger, status);
+            if (connections++ > 0)
+                metrics.Reconnected();
+            var connection = new GatewayConnection(settings,
+                new SessionMachine(options.Value, _session, events.Writer, inbox, status, metrics, logger),
+                _session, time, logger);
             var outcome = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
             status.MarkDisconnected();
-            attempt = connection.BecameHealthy ? 0 : attempt + 1;
-            failedResumes = resuming && !connection.BecameHealthy ? failedResumes + 1 : 0;
+            var ended = time.GetUtcNow();
+
+            // Only a connection that stayed up a while proves the trouble is over: a READY-then-close
+            // loop must keep backing off.
+            var stable = connection.HealthyAt is { } up && ended - up >= settings.StableConnection;
+            attempt = stable ? 0 : attempt + 1;
+            if (connection.HealthyAt is not null)
+                troubleSince = ended;
 
             switch (outcome)
             {
@@ -84,6 +115,7 @@ internal sealed partial class GatewayService(
                     var code = connection.FatalCloseCode ?? 0;
                     var reason = CloseCodes.FatalReason(code);
                     LogFatal(logger, code, reason);
+                    _session.Forget();
                     fatalStop.Stop();
                     return;
                 case ConnectionOutcome.Reidentify:
@@ -95,15 +127,14 @@ internal sealed partial class GatewayService(
                     await Task.Delay(min + ((settings.InvalidSessionDelayMax - min) * settings.Jitter()), time, ct);
                     break;
                 case ConnectionOutcome.Resume:
-                    if (!connection.BecameHealthy && !resuming && attempt > 1)
+                    if (connection.HealthyAt is null && !resuming && attempt > 1)
                         discovered = null; // the discovery URL keeps failing: ask again
-                    if (failedResumes >= MaxFailedResumes)
+                    if (_session.CanResume && ended - troubleSince > settings.ResumeWindow)
                     {
-                        // The resume URL itself is unreachable (or the session long gone): a session is only
-                        // resumable for minutes, so start a new one on the discovery URL instead of trying forever.
-                        LogResumeAbandoned(logger, failedResumes);
+                        // Discord keeps a session resumable for minutes, not forever: after this long
+                        // without a working connection, start a new one on the discovery URL.
+                        LogResumeAbandoned(logger, (ended - troubleSince).TotalSeconds);
                         _session.Forget();
-                        failedResumes = 0;
                     }
                     break;
             }
@@ -114,6 +145,42 @@ internal sealed partial class GatewayService(
                 LogBackoff(logger, delay.TotalMilliseconds, attempt);
                 await Task.Delay(delay, time, ct);
             }
+        }
+    }
+
+    /// <summary>A session the previous process saved on a planned restart, if still young enough to resume.</summary>
+    private async Task RestoreAsync(CancellationToken ct)
+    {
+        if (services.GetService<IGatewaySessionStore>() is not { } store)
+            return;
+        var saved = await store.LoadAsync(ct);
+        if (saved is null)
+            return;
+        // Used once: if resuming it fails, the next start must not try it again.
+        await store.SaveAsync(null, ct);
+        var age = time.GetUtcNow() - saved.SavedAt;
+        if (age > tuning.Value.ResumeWindow || age < TimeSpan.Zero)
+        {
+            LogSavedSessionTooOld(logger, age.TotalSeconds);
+            return;
+        }
+        (_session.SessionId, _session.ResumeUrl, _session.Sequence, _session.ApplicationId) = (saved.SessionId, saved.ResumeUrl, saved.Sequence, saved.ApplicationId);
+        LogRestoring(logger, saved.Sequence ?? 0);
+    }
+
+    private async Task SaveAsync()
+    {
+        if (services.GetService<IGatewaySessionStore>() is not { } store || !_session.CanResume)
+            return;
+        try
+        {
+            using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(5), time);
+            await store.SaveAsync(new SavedGatewaySession(_session.SessionId!, _session.ResumeUrl!, _session.Sequence, _session.ApplicationId, time.GetUtcNow()), bounded.Token);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The next process identifies instead: a loss of missed events, not of correctness.
+            LogSaveFailed(logger, ex.GetType().Name);
         }
     }
 
@@ -143,17 +210,14 @@ internal sealed partial class GatewayService(
                 return info.Url;
             }
             var delay = ReconnectBackoff.Delay(attempt, settings.ReconnectBackoffBase, settings.ReconnectBackoffCap, settings.Jitter());
-            var (error, status) = (result.Error, result.StatusCode);
-            LogDiscoveryFailed(logger, error, status, delay.TotalMilliseconds);
+            var (error, code) = (result.Error, result.StatusCode);
+            LogDiscoveryFailed(logger, error, code, delay.TotalMilliseconds);
             await Task.Delay(delay, time, ct);
         }
     }
 
-    /// <summary>Failed resume attempts in a row before a new session is started instead.</summary>
-    internal const int MaxFailedResumes = 3;
-
-    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "Resuming failed {Attempts} times in a row; starting a new session")]
-    private static partial void LogResumeAbandoned(ILogger logger, int attempts);
+    [LoggerMessage(EventId = 305, Level = LogLevel.Warning, Message = "No working gateway connection for {Seconds} s; starting a new session instead of resuming")]
+    private static partial void LogResumeAbandoned(ILogger logger, double seconds);
 
     [LoggerMessage(EventId = 300, Level = LogLevel.Warning, Message = "Discord:Token is not set; the Discord gateway is not started")]
     private static partial void LogNoToken(ILogger logger);
@@ -169,4 +233,16 @@ internal sealed partial class GatewayService(
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Warning, Message = "Gateway discovery failed ({Error}, HTTP {Status}); retrying in {DelayMs} ms")]
     private static partial void LogDiscoveryFailed(ILogger logger, DiscordErrorKind error, int status, double delayMs);
+
+    [LoggerMessage(EventId = 306, Level = LogLevel.Critical, Message = "The Discord gateway stopped unexpectedly ({Error}: {Detail}); exiting with code 1")]
+    private static partial void LogCrashed(ILogger logger, Exception exception, string error, string detail);
+
+    [LoggerMessage(EventId = 307, Level = LogLevel.Information, Message = "Resuming the session the previous process left (sequence {Sequence})")]
+    private static partial void LogRestoring(ILogger logger, int sequence);
+
+    [LoggerMessage(EventId = 308, Level = LogLevel.Information, Message = "The saved gateway session is {Seconds} s old; identifying instead")]
+    private static partial void LogSavedSessionTooOld(ILogger logger, double seconds);
+
+    [LoggerMessage(EventId = 309, Level = LogLevel.Warning, Message = "Could not save the gateway session for the next process ({Error})")]
+    private static partial void LogSaveFailed(ILogger logger, string error);
 }

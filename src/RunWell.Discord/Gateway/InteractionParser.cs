@@ -30,6 +30,7 @@ internal static class InteractionParser
             Component = type == InteractionType.MessageComponent && data is { } comp ? Component(comp) : null,
             ModalSubmit = type == InteractionType.ModalSubmit && data is { } modal ? Modal(modal) : null,
             MessageId = d.TryGetProperty("message", out var msg) && msg.ValueKind == JsonValueKind.Object ? Id(msg, "id") : null,
+            AttachmentSizeLimit = d.TryGetProperty("attachment_size_limit", out var asl) && asl.ValueKind == JsonValueKind.Number && asl.TryGetInt64(out var limit) ? limit : null,
         };
     }
 
@@ -102,8 +103,5 @@ internal static class InteractionParser
     private static string? Str(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    /// <summary>Snowflakes and permission bitfields are decimal strings on the wire.</summary>
-    internal static ulong? Id(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
-        && ulong.TryParse(v.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    private static ulong? Id(JsonElement e, string name) => Snowflake.Read(e, name);
 }

@@ -9,42 +9,94 @@ using RunWell.Discord.Gateway;
 namespace RunWell.Discord.Interactions;
 
 /// <summary>
-/// Drains the gateway channel with MaxConcurrentInteractions workers, so slow handlers never block the
-/// socket reader. Replayed interaction ids (after a resume) are dropped here.
+/// Drains what the gateway reader hands over: MaxConcurrentInteractions workers for interactions,
+/// and one worker for guild and session events so one guild's events are handled in the order they
+/// came. On host stop the gateway stops reading and completes both queues; the workers then finish
+/// what was already received (answers included) and only the host's shutdown timeout cuts them off.
 /// </summary>
 internal sealed partial class GatewayEventConsumer(
+    InteractionQueue interactions,
     Channel<GatewayEvent> events,
     InteractionRunner runner,
+    InteractionInbox inbox,
+    InteractionDeadlines deadlines,
     CommandRegistrar registrar,
     IServiceScopeFactory scopes,
     IOptions<DiscordOptions> options,
-    ILogger<GatewayEventConsumer> logger) : BackgroundService
+    ILogger<GatewayEventConsumer> logger) : IHostedService, IDisposable
 {
-    private readonly RecentIds _seen = new();
+    private readonly CancellationTokenSource _hardStop = new();
+    private Task _workers = Task.CompletedTask;
+    private Task _registration = Task.CompletedTask;
     private int _registered;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.MaxConcurrentInteractions).Select(_ => WorkAsync(stoppingToken)));
-
-    private async Task WorkAsync(CancellationToken ct)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
+        var pool = Enumerable.Range(0, options.Value.MaxConcurrentInteractions).Select(_ => Task.Run(InteractionWorkerAsync, CancellationToken.None));
+        _workers = Task.WhenAll([.. pool, Task.Run(EventWorkerAsync, CancellationToken.None)]);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Normally the gateway (stopped before us) has completed the queues; make sure of it.
+        interactions.Writer.TryComplete();
+        events.Writer.TryComplete();
         try
         {
-            await foreach (var evt in events.Reader.ReadAllAsync(ct))
+            await Task.WhenAll(_workers, deadlines.WhenIdleAsync()).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout ran out: cancel what is left and stop waiting for it (a
+            // handler that ignores cancellation must not hold the process).
+            LogShutdownTimeout(logger);
+        }
+        await _hardStop.CancelAsync();
+        try
+        {
+            // Registration honours the token (it is retried on the next start).
+            await _registration;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped mid-retry.
+        }
+    }
+
+    public void Dispose() => _hardStop.Dispose();
+
+    private async Task InteractionWorkerAsync()
+    {
+        await foreach (var pending in interactions.Reader.ReadAllAsync(CancellationToken.None))
+        {
+            try
             {
-                try
-                {
-                    await HandleAsync(evt, ct);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-                {
-                    LogEventFailed(logger, ex, evt.GetType().Name);
-                }
+                await runner.RunAsync(pending, _hardStop.Token);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LogEventFailed(logger, ex, "INTERACTION_CREATE");
+            }
+            finally
+            {
+                inbox.Finished(pending);
             }
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+    }
+
+    private async Task EventWorkerAsync()
+    {
+        await foreach (var evt in events.Reader.ReadAllAsync(CancellationToken.None))
         {
-            // Host is stopping.
+            try
+            {
+                await HandleAsync(evt, _hardStop.Token);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                LogEventFailed(logger, ex, evt.GetType().Name);
+            }
         }
     }
 
@@ -52,16 +104,13 @@ internal sealed partial class GatewayEventConsumer(
     {
         switch (evt)
         {
-            case InteractionReceived { Interaction: var interaction }:
-                if (_seen.TryAdd(interaction.Id))
-                    await runner.RunAsync(interaction, ct);
-                else
-                    LogDuplicate(logger, interaction.Id);
+            case SessionReady ready:
+                await using (var scope = scopes.CreateAsyncScope())
+                    await scope.ServiceProvider.GetRequiredService<IGuildEvents>().SessionReadyAsync(ready.GuildIds, ready.ShardId, ready.ShardCount, ct);
+                Register(ready.ApplicationId);
                 break;
-            case SessionReady { ApplicationId: var appId }:
-                // Once per process: a re-identify does not change the catalog.
-                if (Interlocked.Exchange(ref _registered, 1) == 0)
-                    await registrar.RegisterAsync(appId, ct);
+            case SessionResumed resumed:
+                Register(resumed.ApplicationId);
                 break;
             case GuildAvailable { GuildId: var id, Name: var name }:
                 await using (var scope = scopes.CreateAsyncScope())
@@ -78,11 +127,18 @@ internal sealed partial class GatewayEventConsumer(
         }
     }
 
-    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Interaction {InteractionId} already handled (replayed after resume); skipped")]
-    private static partial void LogDuplicate(ILogger logger, ulong interactionId);
+    /// <summary>Once per process, off this worker: registration retries must not hold up guild events.</summary>
+    private void Register(ulong applicationId)
+    {
+        if (Interlocked.Exchange(ref _registered, 1) == 0)
+            _registration = Task.Run(() => registrar.RegisterUntilDoneAsync(applicationId, _hardStop.Token), CancellationToken.None);
+    }
 
     [LoggerMessage(EventId = 411, Level = LogLevel.Error, Message = "Handling gateway event {Event} failed")]
     private static partial void LogEventFailed(ILogger logger, Exception exception, string @event);
+
+    [LoggerMessage(EventId = 416, Level = LogLevel.Warning, Message = "Shutdown timeout reached with interactions still running; they are cancelled")]
+    private static partial void LogShutdownTimeout(ILogger logger);
 }
 
 /// <summary>Default <see cref="IScheduledEventUsers"/>: the host need not count "Interested".</summary>

@@ -5,101 +5,110 @@ using Microsoft.Extensions.Options;
 namespace RunWell.Discord.Interactions;
 
 /// <summary>
-/// Runs one interaction in its own DI scope and answers within Discord's 3 s: the handler's answer
-/// goes out directly if it is ready by <see cref="DiscordTuning.DeferAfter"/>, otherwise a deferral
-/// goes first (type 5, or type 6 for a component so its own message is what gets edited) and the
-/// answer follows as an edit of @original (or a follow-up, see <see cref="AfterDeferAsync"/>). A failing handler gets an
-/// ephemeral apology; nothing here can break the gateway connection.
+/// Runs one queued interaction in its own DI scope. Its first callback is either the handler's answer
+/// (when the worker claims it before the deadline timer defers) or, after a deferral, an edit of
+/// @original (or a follow-up, see <see cref="AfterDeferAsync"/>). A handler is stopped when its answer
+/// is dropped, and capped at <see cref="DiscordTuning.HandlerTimeout"/> after receipt (the token lives
+/// 15 minutes), then the member gets an apology. Nothing here can break the gateway connection.
 /// </summary>
 internal sealed partial class InteractionRunner(
     IServiceScopeFactory scopes,
     IDiscordRest rest,
+    InteractionDeadlines deadlines,
+    IInteractionFallbacks fallbacks,
     IOptions<DiscordTuning> tuning,
     TimeProvider time,
+    DiscordMetrics metrics,
     ILogger<InteractionRunner> logger)
 {
-    internal static readonly DiscordMessage Apology = new()
+    /// <param name="hardStop">Cancelled only when the host's shutdown timeout has run out.</param>
+    public async Task RunAsync(PendingInteraction pending, CancellationToken hardStop)
     {
-        Content = "Sorry — something went wrong on our side. Please try again in a moment.",
-        Flags = DiscordMessageFlags.Ephemeral,
-    };
-
-    public async Task RunAsync(DiscordInteraction interaction, CancellationToken ct)
-    {
-        if (interaction.Type == InteractionType.Ping)
+        var interaction = pending.Interaction;
+        if (pending.IsDropped)
         {
-            await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Pong, ct);
+            // Its deferral failed while it waited in the queue: nobody would see the answer.
+            LogDroppedBeforeStart(logger, interaction.Id);
             return;
         }
+        pending.MarkStarted(time.GetUtcNow());
 
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IDiscordInteractionHandler>();
-        var work = Task.Run(() => handler.HandleAsync(interaction, ct), ct);
-        InteractionResponseType? deferredType = null;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(pending.Abandoned, hardStop);
+        var work = Task.Run(() => handler.HandleAsync(interaction, cancel.Token), CancellationToken.None);
 
-        if (interaction.Type == InteractionType.Autocomplete)
+        var cap = pending.ReceivedAt + tuning.Value.HandlerTimeout - time.GetUtcNow();
+        InteractionResponse? response;
+        if (!await FinishedWithinAsync(work, cap, hardStop))
         {
-            // Type 8 is the only answer autocomplete takes, so a slow handler cannot be deferred.
-            if (!await FinishedWithinAsync(work, tuning.Value.AutocompleteDeadline, ct))
-            {
-                LogAutocompleteTooSlow(logger, interaction.Id);
-                var empty = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Autocomplete([]), ct);
-                if (!empty.IsSuccess)
-                    LogCallbackFailed(logger, interaction.Id, empty.Error, empty.StatusCode);
-                // Its answer is dropped (a second callback is 40060), but the scope must outlive it.
-                await ObserveAsync(work, interaction);
-                return;
-            }
+            await cancel.CancelAsync();
+            LogTookTooLong(logger, interaction.Id, tuning.Value.HandlerTimeout.TotalMinutes);
+            metrics.Expired("handler timeout");
+            response = Fallback(interaction, fallbacks.TookTooLong(interaction));
         }
-        else if (!await FinishedWithinAsync(work, tuning.Value.DeferAfter, ct))
+        else
         {
-            var deferral = interaction.Type == InteractionType.MessageComponent
-                ? InteractionResponse.DeferUpdate
-                : InteractionResponse.Defer(SafeIsEphemeral(handler, interaction));
-            var defer = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, deferral, ct);
-            deferredType = deferral.Type;
-            if (!defer.IsSuccess)
-            {
-                // The interaction is gone (10062) or was answered elsewhere: an edit of @original can
-                // only fail too. Let the handler finish (its work is saved) and send nothing more.
-                LogCallbackFailed(logger, interaction.Id, defer.Error, defer.StatusCode);
-                await ObserveAsync(work, interaction);
-                return;
-            }
+            response = await OutcomeAsync(work, pending);
         }
 
-        InteractionResponse response;
+        if (response is not null && !pending.IsDropped)
+            await SendAsync(pending, response, hardStop);
+        // The scope must outlive the handler even when its answer went nowhere.
+        await ObserveAsync(work, interaction);
+    }
+
+    private async Task<InteractionResponse?> OutcomeAsync(Task<InteractionResponse> work, PendingInteraction pending)
+    {
         try
         {
-            response = await work;
+            return await work;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (pending.IsDropped)
         {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Component?.CustomId ?? interaction.Type.ToString());
-            response = interaction.Type == InteractionType.Autocomplete ? InteractionResponse.Autocomplete([]) : InteractionResponse.Reply(Apology);
+            LogAbandoned(logger, pending.Interaction.Id);
+            return null;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !pending.Abandoned.IsCancellationRequested)
+        {
+            LogHandlerFailed(logger, ex, pending.Interaction.Id, What(pending.Interaction));
+            return Fallback(pending.Interaction, fallbacks.Failed(pending.Interaction));
+        }
+    }
 
-        DiscordResult result;
+    private static InteractionResponse Fallback(DiscordInteraction interaction, DiscordMessage message) =>
+        interaction.Type == InteractionType.Autocomplete ? InteractionResponse.Autocomplete([]) : InteractionResponse.Reply(message);
+
+    private async Task SendAsync(PendingInteraction pending, InteractionResponse response, CancellationToken hardStop)
+    {
+        var interaction = pending.Interaction;
         try
         {
-            result = deferredType is { } type && response.Message is { } message
-                ? await AfterDeferAsync(interaction, type, response.Type, message, ct)
-                : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ct);
+            if (pending.TryClaimAnswer())
+            {
+                await deadlines.FirstCallbackAsync(pending, response, hardStop);
+                return;
+            }
+            if (!await pending.Deferral.WaitAsync(hardStop) || response.Message is not { } message)
+                return;
+            var result = await AfterDeferAsync(interaction, pending.DeferredAs!.Value, response.Type, message, hardStop);
+            if (result.Error == DiscordErrorKind.OutcomeUnknown)
+                LogAnswerUnknown(logger, interaction.Id);
+            else if (!result.IsSuccess)
+                LogAnswerFailed(logger, interaction.Id, result.Error, result.StatusCode);
         }
         catch (ArgumentException ex)
         {
             // The handler built a message that cannot be made valid: apologise instead of sending it.
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Type.ToString());
-            result = deferredType is { } type
-                ? await AfterDeferAsync(interaction, type, InteractionResponseType.Message, Apology, ct)
-                : await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, InteractionResponse.Reply(Apology), ct);
+            LogHandlerFailed(logger, ex, interaction.Id, What(interaction));
+            if (interaction.Type != InteractionType.Autocomplete)
+                await SendAsync(pending, InteractionResponse.Reply(fallbacks.Failed(interaction)), hardStop);
         }
-        // 40060 after a retried callback means the first try reached Discord: the answer is there.
-        if (!result.IsSuccess && result.ErrorCode != AlreadyAcknowledged)
-            LogCallbackFailed(logger, interaction.Id, result.Error, result.StatusCode);
+        catch (OperationCanceledException) when (hardStop.IsCancellationRequested)
+        {
+            LogShutdownCutOff(logger, interaction.Id);
+        }
     }
-
-    private const int AlreadyAcknowledged = 40060;
 
     /// <summary>
     /// After a type 6 deferral @original is the component's own message: an Update edits it, but a
@@ -110,19 +119,18 @@ internal sealed partial class InteractionRunner(
         InteractionResponseType answer, DiscordMessage message, CancellationToken ct)
     {
         if (deferredAs == InteractionResponseType.DeferredUpdateMessage && answer != InteractionResponseType.UpdateMessage)
-        {
-            var followup = await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, message, ct);
-            return new DiscordResult(followup.Error, followup.StatusCode, followup.ErrorCode, followup.ErrorMessage);
-        }
-        return await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, ct);
+            return await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, message, interaction.AttachmentSizeLimit, ct);
+        return await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, interaction.AttachmentSizeLimit, ct);
     }
 
     private async Task<bool> FinishedWithinAsync(Task work, TimeSpan limit, CancellationToken ct)
     {
+        if (limit <= TimeSpan.Zero)
+            return work.IsCompleted;
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var winner = await Task.WhenAny(work, Task.Delay(limit, time, timer.Token));
         await timer.CancelAsync();
-        return winner == work;
+        return winner == work || !work.IsCompleted && ct.IsCancellationRequested;
     }
 
     private async Task ObserveAsync(Task work, DiscordInteraction interaction)
@@ -133,33 +141,35 @@ internal sealed partial class InteractionRunner(
         }
         catch (OperationCanceledException)
         {
-            // Host stopping: nothing was going to be sent anyway.
+            // Cancelled on purpose (dropped, capped or shutting down).
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            LogHandlerFailed(logger, ex, interaction.Id, interaction.Command?.FullName ?? interaction.Type.ToString());
+            LogHandlerFailed(logger, ex, interaction.Id, What(interaction));
         }
     }
 
-    private bool SafeIsEphemeral(IDiscordInteractionHandler handler, DiscordInteraction interaction)
-    {
-        try
-        {
-            return handler.IsEphemeral(interaction);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            LogHandlerFailed(logger, ex, interaction.Id, "IsEphemeral");
-            return true; // the safer guess: nobody else sees a reply meant to be private
-        }
-    }
+    private static string What(DiscordInteraction interaction) =>
+        interaction.Command?.FullName ?? interaction.Component?.CustomId ?? interaction.Type.ToString();
 
     [LoggerMessage(EventId = 400, Level = LogLevel.Error, Message = "Interaction {InteractionId} ({What}) failed; the user got an apology")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, ulong interactionId, string what);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Autocomplete {InteractionId} was too slow; answered with no suggestions")]
-    private static partial void LogAutocompleteTooSlow(ILogger logger, ulong interactionId);
+    [LoggerMessage(EventId = 406, Level = LogLevel.Warning, Message = "Sending the answer to interaction {InteractionId} failed: {Error} (HTTP {Status})")]
+    private static partial void LogAnswerFailed(ILogger logger, ulong interactionId, DiscordErrorKind error, int status);
 
-    [LoggerMessage(EventId = 401, Level = LogLevel.Warning, Message = "Answering interaction {InteractionId} failed: {Error} (HTTP {Status})")]
-    private static partial void LogCallbackFailed(ILogger logger, ulong interactionId, DiscordErrorKind error, int status);
+    [LoggerMessage(EventId = 407, Level = LogLevel.Warning, Message = "The answer to interaction {InteractionId} may or may not have arrived (outcome unknown); it is not sent again")]
+    private static partial void LogAnswerUnknown(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(EventId = 408, Level = LogLevel.Information, Message = "Interaction {InteractionId} was dropped (its deferral failed) before a worker took it; not run")]
+    private static partial void LogDroppedBeforeStart(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(EventId = 409, Level = LogLevel.Information, Message = "Interaction {InteractionId}'s answer could no longer be delivered; its handler was cancelled")]
+    private static partial void LogAbandoned(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(EventId = 414, Level = LogLevel.Error, Message = "Interaction {InteractionId} ran past {Minutes} min and was stopped; the user got an apology")]
+    private static partial void LogTookTooLong(ILogger logger, ulong interactionId, double minutes);
+
+    [LoggerMessage(EventId = 415, Level = LogLevel.Warning, Message = "Shutdown timeout reached before interaction {InteractionId} was answered")]
+    private static partial void LogShutdownCutOff(ILogger logger, ulong interactionId);
 }

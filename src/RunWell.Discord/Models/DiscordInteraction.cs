@@ -59,6 +59,8 @@ public sealed record DiscordInteraction
     public DiscordModalData? ModalSubmit { get; init; }
     /// <summary>Id of the message that carried the pressed component.</summary>
     public ulong? MessageId { get; init; }
+    /// <summary>Largest file (bytes) this interaction's answers may carry; null when Discord did not say (10 MiB applies).</summary>
+    public long? AttachmentSizeLimit { get; init; }
 
     // The interaction token is a credential for 15 minutes: keep it out of ToString (and so out of logs).
     private bool PrintMembers(System.Text.StringBuilder builder)

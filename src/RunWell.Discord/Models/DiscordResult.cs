@@ -21,6 +21,15 @@ public enum DiscordErrorKind
     NotFound,
     /// <summary>Other 400 (e.g. 50035 invalid form body).</summary>
     BadRequest,
+    /// <summary>
+    /// A request that may or may not have taken effect (a reset, timeout or 5xx on a POST that is not
+    /// safe to repeat); it was not sent again. Report it as unknown; never blindly resend.
+    /// </summary>
+    OutcomeUnknown,
+    /// <summary>429 with a wait longer than the client accepts (DiscordTuning.MaxRateLimitWait), or too many 429s.</summary>
+    RateLimited,
+    /// <summary>413, or a file over the interaction's attachment_size_limit / 10 MiB: never retried.</summary>
+    TooLarge,
     /// <summary>Anything else (5xx after retries, network failure, other codes).</summary>
     Other,
 }
@@ -47,6 +56,10 @@ public class DiscordResult
     public string? ErrorMessage { get; }
     /// <summary>True when the call succeeded.</summary>
     public bool IsSuccess => Error == DiscordErrorKind.None;
+    /// <summary>HTTP attempts made (more than 1 when a retry happened): 40060 after a retried callback means the first took effect.</summary>
+    public int Attempts { get; init; } = 1;
+    /// <summary>Discord's 40060 "Interaction has already been acknowledged".</summary>
+    public bool IsAlreadyAcknowledged => ErrorCode == 40060;
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -40,11 +40,45 @@ internal static class MessageContent
         };
     }
 
+    /// <summary>
+    /// ≤ 25 choices, names 1–100 (cut with an ellipsis), string values ≤ 100: a longer value is dropped,
+    /// not cut, because a cut value would be a different value.
+    /// </summary>
+    private static List<ApplicationCommandChoice> Choices(IReadOnlyList<ApplicationCommandChoice> choices, ICollection<string> adjustments)
+    {
+        var result = new List<ApplicationCommandChoice>();
+        foreach (var choice in choices)
+        {
+            if (result.Count == MaxChoices)
+            {
+                adjustments.Add($"autocomplete choices cut to {MaxChoices}");
+                break;
+            }
+            if (choice.Value.ValueKind == JsonValueKind.String && choice.Value.GetString()!.Length > MaxChoiceLength)
+            {
+                adjustments.Add("autocomplete choice dropped (value over 100 characters)");
+                continue;
+            }
+            if (string.IsNullOrEmpty(choice.Name))
+            {
+                adjustments.Add("autocomplete choice dropped (empty name)");
+                continue;
+            }
+            result.Add(choice.Name.Length > MaxChoiceLength
+                ? choice with { Name = MessageLimits.Cut(choice.Name, MaxChoiceLength - 1) + "…" }
+                : choice);
+        }
+        return result;
+    }
+
+    private const int MaxChoices = 25;
+    private const int MaxChoiceLength = 100;
+
     public static WireCallback Callback(InteractionResponse response, ICollection<string> adjustments) => response.Type switch
     {
         InteractionResponseType.Pong => new WireCallback(1, null),
         InteractionResponseType.DeferredUpdateMessage => new WireCallback(6, null),
-        InteractionResponseType.AutocompleteResult => new WireCallback(8, new WireMessage { Choices = response.Choices.Take(25).ToList() }),
+        InteractionResponseType.AutocompleteResult => new WireCallback(8, new WireMessage { Choices = Choices(response.Choices, adjustments) }),
         InteractionResponseType.DeferredMessage => new WireCallback(5,
             response.Message?.Flags.HasFlag(DiscordMessageFlags.Ephemeral) == true ? new WireMessage { Flags = (int)DiscordMessageFlags.Ephemeral } : null),
         _ => new WireCallback((int)response.Type,

@@ -15,7 +15,20 @@ internal sealed record RestRequest(
     string Path,
     Func<HttpContent?> Content,
     bool BotAuth = true,
-    bool GlobalLimited = true);
+    bool GlobalLimited = true)
+{
+    /// <summary>
+    /// How long a retry of an attempt whose outcome is unknown (a reset, a timeout, a 5xx that may hide a
+    /// success) cannot do harm, counted from the first attempt. GET/PUT/PATCH/DELETE are idempotent;
+    /// a POST is only when it says so: callbacks (a second one is 40060), create-DM (returns the same
+    /// channel), a message with nonce + enforce_nonce (inside Discord's nonce window). Zero: never.
+    /// </summary>
+    public TimeSpan SafeRetryWindow { get; init; } = Method == HttpMethod.Post ? TimeSpan.Zero : TimeSpan.MaxValue;
+}
 
-/// <summary>The final answer after rate limits and retries; Status 0 means no response arrived.</summary>
-internal sealed record RestResponse(int Status, byte[] Body);
+/// <summary>
+/// The final answer after rate limits and retries; Status 0 means no response arrived.
+/// <paramref name="Attempts"/> counts the HTTP attempts made; <paramref name="OutcomeUnknown"/> says the
+/// request may or may not have taken effect and was not retried because a retry could apply it twice.
+/// </summary>
+internal sealed record RestResponse(int Status, byte[] Body, int Attempts = 1, bool OutcomeUnknown = false, bool RateLimitTooLong = false);

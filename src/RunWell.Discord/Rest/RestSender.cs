@@ -18,6 +18,7 @@ internal sealed partial class RestSender(
     IOptions<DiscordTuning> tuning,
     RateLimitBuckets buckets,
     GlobalRateLimiter global,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<RestSender> logger)
 {
@@ -34,25 +35,36 @@ internal sealed partial class RestSender(
             return new RestResponse(401, []);
 
         var settings = tuning.Value;
+        var firstAttempt = time.GetUtcNow();
         var bucket = await buckets.AcquireAsync(request, ct);
         try
         {
             var serverErrors = 0;
             var limited = 0;
+            var attempts = 0;
             while (true)
             {
                 HttpResponseMessage response;
+                attempts++;
                 try
                 {
                     response = await SendWithinGlobalLimitAsync(request, token, ct);
                 }
                 catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
                 {
+                    // The request may have reached Discord before the connection broke.
+                    if (!MayRetryUnknown(request, firstAttempt))
+                    {
+                        metrics.OutcomeUnknown(request.Route);
+                        LogOutcomeUnknown(logger, request.Route, 0);
+                        return new RestResponse(0, [], attempts, OutcomeUnknown: true);
+                    }
                     if (++serverErrors > settings.MaxServerErrorRetries)
                     {
                         LogGaveUp(logger, request.Route, 0);
-                        return new RestResponse(0, []);
+                        return new RestResponse(0, [], attempts);
                     }
+                    metrics.Retried(request.Route);
                     LogNetworkRetry(logger, request.Route, ex.GetType().Name, serverErrors);
                     await Task.Delay(Backoff(settings, serverErrors), time, ct);
                     continue;
@@ -64,17 +76,36 @@ internal sealed partial class RestSender(
                     var status = (int)response.StatusCode;
                     var body = await response.Content.ReadAsByteArrayAsync(ct);
 
-                    if (status == 429 && ++limited <= settings.Max429Retries)
+                    if (status == 429)
                     {
-                        HandleRateLimited(request, bucket, response, body);
+                        metrics.RateLimited(request.Route);
+                        var wait = HandleRateLimited(request, bucket, response, body);
+                        if (++limited > settings.Max429Retries || wait > settings.MaxRateLimitWait)
+                        {
+                            // A caller waiting minutes for one request is worse off than one told "rate limited".
+                            LogRateLimitGivenUp(logger, request.Route, wait.TotalSeconds);
+                            return new RestResponse(429, body, attempts, RateLimitTooLong: true);
+                        }
+                        metrics.Retried(request.Route);
                         await bucket.WaitForCapacityAsync(time, ct);
                         continue;
                     }
-                    if (status is 500 or 502 or 503 or 504 && ++serverErrors <= settings.MaxServerErrorRetries)
+                    if (status is 500 or 502 or 503 or 504)
                     {
-                        LogServerErrorRetry(logger, request.Route, status, serverErrors);
-                        await Task.Delay(Backoff(settings, serverErrors), time, ct);
-                        continue;
+                        // A gateway error can hide a success: only what is safe to repeat is repeated.
+                        if (!MayRetryUnknown(request, firstAttempt))
+                        {
+                            metrics.OutcomeUnknown(request.Route);
+                            LogOutcomeUnknown(logger, request.Route, status);
+                            return new RestResponse(status, body, attempts, OutcomeUnknown: true);
+                        }
+                        if (++serverErrors <= settings.MaxServerErrorRetries)
+                        {
+                            metrics.Retried(request.Route);
+                            LogServerErrorRetry(logger, request.Route, status, serverErrors);
+                            await Task.Delay(Backoff(settings, serverErrors), time, ct);
+                            continue;
+                        }
                     }
                     if (status == 401 && request.BotAuth)
                     {
@@ -82,7 +113,7 @@ internal sealed partial class RestSender(
                         _unauthorized = true;
                         LogUnauthorized(logger);
                     }
-                    return new RestResponse(status, body);
+                    return new RestResponse(status, body, attempts);
                 }
             }
         }
@@ -91,6 +122,10 @@ internal sealed partial class RestSender(
             bucket.Release();
         }
     }
+
+    /// <summary>A retry of an unknown outcome is allowed only while repeating it cannot apply it twice.</summary>
+    private bool MayRetryUnknown(RestRequest request, DateTimeOffset firstAttempt) =>
+        request.SafeRetryWindow == TimeSpan.MaxValue || time.GetUtcNow() - firstAttempt < request.SafeRetryWindow;
 
     /// <summary>One attempt; its global slot is stamped when the response (or the failure) arrives.</summary>
     private async Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct)
@@ -102,7 +137,7 @@ internal sealed partial class RestSender(
         return await SendOnceAsync(request, token, ct);
     }
 
-    private void HandleRateLimited(RestRequest request, RateLimitBuckets.Bucket bucket, HttpResponseMessage response, byte[] body)
+    private TimeSpan HandleRateLimited(RestRequest request, RateLimitBuckets.Bucket bucket, HttpResponseMessage response, byte[] body)
     {
         var error = TryParseError(body);
         var retryAfter = error?.RetryAfter
@@ -118,6 +153,7 @@ internal sealed partial class RestSender(
         if (!isGlobal || !request.GlobalLimited)
             bucket.Exhaust(until);
         LogRateLimited(logger, request.Route, isGlobal, retryAfter);
+        return TimeSpan.FromSeconds(retryAfter);
     }
 
     private async Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
@@ -161,14 +197,12 @@ internal sealed partial class RestSender(
     [LoggerMessage(EventId = 103, Level = LogLevel.Critical, Message = "Discord rejected the bot token (401 Unauthorized); REST calls stop — check Discord:Token")]
     private static partial void LogUnauthorized(ILogger logger);
 
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning, Message = "Outcome of {Route} unknown (HTTP {Status}); not repeated because a retry could apply it twice")]
+    private static partial void LogOutcomeUnknown(ILogger logger, string route, int status);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Warning, Message = "Rate limited on {Route} for {Seconds} s, longer than the client waits; the caller is told it was rate limited")]
+    private static partial void LogRateLimitGivenUp(ILogger logger, string route, double seconds);
+
     [LoggerMessage(EventId = 104, Level = LogLevel.Error, Message = "Giving up on {Route} after retries (last status {Status})")]
     private static partial void LogGaveUp(ILogger logger, string route, int status);
-}
-
-/// <summary>Helpers to format snowflakes the way the wire wants them.</summary>
-internal static class Snowflake
-{
-    public static string Str(ulong id) => id.ToString(CultureInfo.InvariantCulture);
-
-    public static ulong Parse(string id) => ulong.Parse(id, NumberStyles.None, CultureInfo.InvariantCulture);
 }

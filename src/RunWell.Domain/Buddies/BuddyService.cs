@@ -19,7 +19,7 @@ public sealed class BuddyService(
 
     public async Task<BuddyStatus> StatusAsync(MemberRef who, CancellationToken ct)
     {
-        var context = await membership.EnsureAsync(who, ct);
+        var context = await membership.FindAsync(who, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var pause = await members.FindActivePauseAsync(who.GuildId, who.UserId, now, ct);
 

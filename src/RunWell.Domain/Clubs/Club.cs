@@ -31,6 +31,12 @@ public sealed class Club
 
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>
+    /// A random key held only by this server's row (and deleted with it) that seeds the noise of the
+    /// group mood figure, so a re-draft gives the same figure and nobody outside can predict it.
+    /// </summary>
+    public byte[] NoiseSecret { get; set; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     /// <summary>Set when the bot was removed from the server; data is purged 30 days later unless re-added.</summary>
     public DateTime? RemovedAtUtc { get; set; }
 }

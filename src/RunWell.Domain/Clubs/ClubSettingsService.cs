@@ -1,6 +1,8 @@
-using RunWell.Domain.Rhythm;
 using RunWell.Domain.Members;
+using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Rhythm;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Clubs;
@@ -20,12 +22,10 @@ public sealed class ClubSettingsService(
 {
     public async Task<Outcome<ClubSetupResult>> SetupAsync(ClubSetupRequest request, CancellationToken ct)
     {
-        if (!TimeZones.TryFind(request.TimeZoneId, out var zone))
+        TimeZoneInfo? zone = null;
+        if (request.TimeZoneId is not null && !TimeZones.TryFind(request.TimeZoneId, out zone))
         {
-            var suggestions = TimeZones.Suggest(request.TimeZoneId, 3);
-            var hint = suggestions.Count > 0 ? $" Did you mean {string.Join(", ", suggestions.Select(s => $"`{s}`"))}?" : "";
-            return Outcome.Fail<ClubSetupResult>(
-                $"**timezone** must be an IANA zone such as `Europe/London` or `America/New_York`.{hint}");
+            return Outcome.Fail<ClubSetupResult>(TimeZones.UnknownZoneMessage("timezone", request.TimeZoneId));
         }
 
         var times = new (string Option, string? Text)[]
@@ -37,13 +37,35 @@ public sealed class ClubSettingsService(
         {
             if (text is not null && !SlotText.TryParseTime(text, out _))
             {
-                return Outcome.Fail<ClubSetupResult>($"**{option}** must be a 24-hour time like `18:00` (HH:mm).");
+                return Outcome.Fail<ClubSetupResult>(SlotText.BadTimeMessage(option, text));
             }
         }
 
+        if (Parsed(request.NudgeTime) is { } nudge && NudgePolicy.IsQuiet(nudge))
+        {
+            return Outcome.Fail<ClubSetupResult>(
+                $"**nudge_time** {SlotText.Time(nudge)} is inside the quiet hours ({SlotText.Time(NudgePolicy.QuietFrom)}–" +
+                $"{SlotText.Time(NudgePolicy.QuietUntil)}), when RunWell never sends nudges. Pick a time from " +
+                $"{SlotText.Time(NudgePolicy.QuietUntil)} to {SlotText.Time(NudgePolicy.QuietFrom.AddMinutes(-1))}, like `17:00`.");
+        }
+
         var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct);
-        club.ChannelId = request.ChannelId;
-        club.TimeZoneId = zone.Id;
+        if (club.ChannelId is null && (request.ChannelId is null || zone is null))
+        {
+            // The first setup decides where posts go and whose clock they follow: both must be said once.
+            var missing = (request.ChannelId, zone) switch
+            {
+                (null, null) => "**channel** and **timezone**",
+                (null, _) => "**channel**",
+                _ => "**timezone**",
+            };
+            return Outcome.Fail<ClubSetupResult>(
+                $"The first setup needs {missing}: `/runwell setup channel:#club-runs timezone:Europe/London`. " +
+                "After that, every option is optional and options left out keep their value.");
+        }
+
+        club.ChannelId = request.ChannelId ?? club.ChannelId;
+        club.TimeZoneId = zone?.Id ?? club.TimeZoneId;
         club.SummaryDay = request.SummaryDay ?? club.SummaryDay;
         club.SummaryTime = Parsed(request.SummaryTime) ?? club.SummaryTime;
         club.PairingDay = request.PairingDay ?? club.PairingDay;
@@ -61,7 +83,8 @@ public sealed class ClubSettingsService(
 
     public async Task<Outcome<Club>> SetSupportTextAsync(ulong guildId, string? guildName, string? text, CancellationToken ct)
     {
-        var clean = text?.Trim() ?? "";
+        // Stored as the plain text everyone will read: no controls, bidi tricks, masked links or mentions.
+        var clean = TypedText.PlainSupportText(text ?? "").Trim();
         if (clean.Length == 0 || clean.Length > ClubDefaults.SupportTextMaxLength)
         {
             return Outcome.Fail<Club>($"**text** must be 1–{ClubDefaults.SupportTextMaxLength} characters (yours has {clean.Length}).");

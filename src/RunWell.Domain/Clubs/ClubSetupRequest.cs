@@ -1,14 +1,14 @@
 namespace RunWell.Domain.Clubs;
 
 /// <summary>
-/// What an admin asked for in /runwell setup. Times arrive as typed ("18:00"); a null day or time
-/// keeps the club's current value.
+/// What an admin asked for in /runwell setup. Times arrive as typed ("18:00", "7pm"); a null channel,
+/// zone, day or time keeps the club's current value (channel and zone are needed the first time).
 /// </summary>
 public sealed record ClubSetupRequest(
     ulong GuildId,
     string? GuildName,
-    ulong ChannelId,
-    string TimeZoneId,
+    ulong? ChannelId,
+    string? TimeZoneId,
     DayOfWeek? SummaryDay = null,
     string? SummaryTime = null,
     DayOfWeek? PairingDay = null,

@@ -1,14 +1,22 @@
 using System.Globalization;
+using RunWell.Domain.Time.Phrases;
 
 namespace RunWell.Domain.Clubs;
 
-/// <summary>Reads and writes the wall-clock times and days admins type: 24-hour <c>HH:mm</c>, English day names.</summary>
+/// <summary>
+/// Reads and writes the wall-clock times and days admins type. Shown as 24-hour <c>HH:mm</c>; read
+/// forgivingly (<c>19:00</c>, <c>7pm</c>, <c>7:30 pm</c>, <c>19.30</c>, digits of any script).
+/// </summary>
 public static class SlotText
 {
-    private static readonly string[] TimeFormats = ["HH:mm", "H:mm"];
+    public static bool TryParseTime(string? text, out TimeOnly time) => TimePhrase.TryReadClockTime(text, out time);
 
-    public static bool TryParseTime(string? text, out TimeOnly time) =>
-        TimeOnly.TryParseExact(text?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+    public static string BadTimeMessage(string option, string? typed)
+    {
+        var sent = (typed ?? "").Trim();
+        var shown = sent.Length <= 20 ? sent : sent[..20] + "…";
+        return $"**{option}**: use 24-hour time like `19:00` (`7pm` and `19.30` work too; you sent \"{shown}\").";
+    }
 
     public static bool TryParseDay(string? text, out DayOfWeek day) =>
         Enum.TryParse(text?.Trim(), ignoreCase: true, out day) && Enum.IsDefined(day) && !int.TryParse(text, out _);

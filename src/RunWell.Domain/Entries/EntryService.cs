@@ -2,6 +2,7 @@ using RunWell.Domain.Care;
 using RunWell.Domain.Members;
 using RunWell.Domain.Milestones;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Entries;
@@ -47,7 +48,7 @@ public sealed class EntryService(
             Stress = request.Stress,
             Energy = request.Energy,
             Sleep = request.Sleep,
-            Concern = Clean(request.Concern),
+            Concern = Clean(request.Concern, keepNewlines: false),
             SourceId = request.SourceId,
             CreatedAtUtc = now,
         };
@@ -98,7 +99,7 @@ public sealed class EntryService(
             StressAfter = request.Stress,
             EnergyAfter = request.Energy,
             Helped = request.Helped,
-            Note = Clean(request.Note),
+            Note = Clean(request.Note, keepNewlines: true),
             DistanceKm = request.DistanceKm,
             BeforeCheckInId = before?.Id,
             SourceId = request.SourceId,
@@ -134,5 +135,7 @@ public sealed class EntryService(
     private static EntryNotes Notes(MemberContext context, bool duplicate, bool firstEntry, bool care) =>
         new(duplicate, firstEntry, care, context.SupportText);
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    /// <summary>Control characters dropped (newlines kept in notes), emoji sequences kept: see <see cref="TypedText"/>.</summary>
+    private static string? Clean(string? text, bool keepNewlines) =>
+        string.IsNullOrWhiteSpace(text) ? null : TypedText.Clean(text, keepNewlines).Trim() is { Length: > 0 } clean ? clean : null;
 }

@@ -1,5 +1,12 @@
 namespace RunWell.Domain.Members;
 
+/// <summary>Where a nudge goes when DMs are closed: nowhere, unless the member agreed to a channel mention.</summary>
+public enum NudgeFallback
+{
+    Skip = 0,
+    MentionInChannel = 1,
+}
+
 /// <summary>A person in one server. Everything about them is scoped to that server.</summary>
 public sealed class Member
 {
@@ -17,6 +24,12 @@ public sealed class Member
     public int NudgeAfterDays { get; set; } = MemberDefaults.NudgeAfterDays;
     public DateTime? NudgeSnoozedUntilUtc { get; set; }
     public DateTime? LastNudgeAtUtc { get; set; }
+
+    /// <summary>What a nudge does when the member's DMs are closed; skipping is the default.</summary>
+    public NudgeFallback NudgeIfDmsClosed { get; set; }
+
+    /// <summary>True when the member asked not to be named in the weekly summary's shout-out.</summary>
+    public bool HiddenFromShoutOut { get; set; }
 
     /// <summary>Last run, check-in or buddy answer: what nudges measure quiet days from.</summary>
     public DateTime? LastActivityAtUtc { get; set; }

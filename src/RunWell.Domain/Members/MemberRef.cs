@@ -6,5 +6,5 @@ public sealed record MemberRef(ulong GuildId, ulong UserId, string DisplayName, 
 /// <summary>A member with their club, loaded together because nearly every answer needs both.</summary>
 public sealed record MemberContext(RunWell.Domain.Clubs.Club Club, Member Member, TimeZoneInfo Zone)
 {
-    public string SupportText => Club.SupportText ?? RunWell.Domain.Clubs.ClubDefaults.DefaultSupportText;
+    public string SupportText => RunWell.Domain.Clubs.ClubDefaults.SupportTextOf(Club);
 }

@@ -1,5 +1,6 @@
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Members;
@@ -15,18 +16,41 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
     {
         var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct);
 
+        // Display names can be shown to others (buddy posts): no controls, no bidi tricks.
+        var name = TypedText.CleanForOthers(who.DisplayName ?? "").Trim();
         var member = await members.GetOrCreateAsync(who.GuildId, who.UserId, () => new Member
         {
             GuildId = who.GuildId,
             UserId = who.UserId,
-            DisplayName = who.DisplayName,
+            DisplayName = name,
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         }, ct);
-        if (!string.IsNullOrWhiteSpace(who.DisplayName) && member.DisplayName != who.DisplayName)
+        if (name.Length > 0 && member.DisplayName != name)
         {
-            member.DisplayName = who.DisplayName;
+            member.DisplayName = name;
         }
 
+        return new MemberContext(club, member, ZoneOf(member, club));
+    }
+
+    /// <summary>
+    /// For commands that only read: the stored club and member, or unsaved defaults in their place.
+    /// Never creates a row, so asking (e.g. right after <c>/privacy delete</c>) stores nothing new.
+    /// </summary>
+    public async Task<MemberContext> FindAsync(MemberRef who, CancellationToken ct)
+    {
+        var club = await clubs.FindAsync(who.GuildId, ct) ?? new Club
+        {
+            GuildId = who.GuildId,
+            Name = who.GuildName ?? "",
+            TimeZoneId = defaults.TimeZoneId,
+        };
+        var member = await members.FindAsync(who.GuildId, who.UserId, ct) ?? new Member
+        {
+            GuildId = who.GuildId,
+            UserId = who.UserId,
+            DisplayName = TypedText.CleanForOthers(who.DisplayName ?? "").Trim(),
+        };
         return new MemberContext(club, member, ZoneOf(member, club));
     }
 

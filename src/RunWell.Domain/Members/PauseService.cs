@@ -1,4 +1,5 @@
 using RunWell.Domain.Ports;
+using RunWell.Domain.Text;
 
 namespace RunWell.Domain.Members;
 
@@ -28,7 +29,7 @@ public sealed class PauseService(
             return Outcome.Fail<PauseStarted>($"**days** must be from 1 to {MemberDefaults.MaxPauseDays} (you sent {length}).");
         }
 
-        var note = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var note = string.IsNullOrWhiteSpace(reason) ? null : TypedText.Clean(reason).Trim() is { Length: > 0 } clean ? clean : null;
         if (note is { Length: > MemberDefaults.PauseReasonMaxLength })
         {
             return Outcome.Fail<PauseStarted>($"**reason** can be at most {MemberDefaults.PauseReasonMaxLength} characters (yours has {note.Length}).");

@@ -16,6 +16,9 @@ public sealed record MemberProfile(
     int NudgeAfterDays,
     DateTime? PausedUntilUtc)
 {
+    /// <summary>The member turned the weekly shout-out off.</summary>
+    public bool HiddenFromShoutOut { get; init; }
+
     /// <summary>The member asked to be named in the weekly summary for a milestone.</summary>
     public bool CelebrateMilestones { get; init; }
 }
@@ -23,8 +26,6 @@ public sealed record MemberProfile(
 /// <summary>/profile timezone and /profile show.</summary>
 public sealed class ProfileService(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, Plans.PlanReminderService planReminders, TimeProvider time)
 {
-    public const string ZoneHint = "an IANA time zone such as Europe/London or America/New_York";
-
     /// <summary>
     /// Sets the member's own zone. Entries already logged keep the day they were logged on; only new
     /// entries, nudges and the bounds of the member's week follow the new zone.
@@ -33,10 +34,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
     {
         if (!TimeZones.TryFind(zoneId, out var zone))
         {
-            var sent = (zoneId ?? "").Trim();
-            var shown = sent.Length <= 40 ? sent : sent[..40] + "…";
-            return Outcome.Fail<MemberProfile>(
-                $"**tz** must be {ZoneHint} (you sent \"{shown}\"). Start typing a city to see suggestions.");
+            return Outcome.Fail<MemberProfile>(TimeZones.UnknownZoneMessage("tz", zoneId));
         }
 
         var context = await membership.EnsureAsync(who, ct);
@@ -56,9 +54,18 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
         await unitOfWork.SaveChangesAsync(ct);
     }
 
+    /// <summary>/profile shoutout off|on: whether the weekly summary's shout-out names this member.</summary>
+    public async Task<MemberProfile> SetShoutOutAsync(MemberRef who, bool named, CancellationToken ct)
+    {
+        var context = await membership.EnsureAsync(who, ct);
+        context.Member.HiddenFromShoutOut = !named;
+        await unitOfWork.SaveChangesAsync(ct);
+        return await ProfileAsync(context, ct);
+    }
+
     /// <summary>Read-only: a member who never logged anything is shown the defaults and nothing is saved.</summary>
     public async Task<MemberProfile> ShowAsync(MemberRef who, CancellationToken ct) =>
-        await ProfileAsync(await membership.EnsureAsync(who, ct), ct);
+        await ProfileAsync(await membership.FindAsync(who, ct), ct);
 
     private async Task<MemberProfile> ProfileAsync(MemberContext context, CancellationToken ct)
     {
@@ -75,6 +82,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
             member.NudgeAfterDays,
             pause?.EndUtc)
         {
+            HiddenFromShoutOut = member.HiddenFromShoutOut,
             CelebrateMilestones = member.CelebrateMilestones,
         };
     }

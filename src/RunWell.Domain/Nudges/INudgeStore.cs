@@ -12,4 +12,7 @@ public interface INudgeStore
     Task<IReadOnlyList<Member>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct);
 
     void AddLog(NudgeLog log);
+
+    /// <summary>The member's latest nudge record still waiting for its delivery outcome (tracked).</summary>
+    Task<NudgeLog?> FindPendingLogAsync(ulong guildId, ulong userId, CancellationToken ct);
 }

@@ -46,10 +46,12 @@ public static class NudgeCopy
         };
     }
 
-    /// <summary>When DMs are closed: one mention in the club channel, with nothing personal in it.</summary>
+    /// <summary>
+    /// When DMs are closed and the member agreed to it: one mention in the club channel that reads like
+    /// any friendly hello, saying nothing about quiet days or being nudged.
+    /// </summary>
     public static Message ChannelFallback(ulong userId) =>
-        new($"{Mention.User(userId)} 👋 a gentle hello from RunWell (I couldn't reach your DMs). " +
-            "Five easy minutes count fully today, jog-walk included. `/nudge off` stops these anytime.")
+        new($"{Mention.User(userId)} 👋 a friendly hello from the club. Five easy minutes count fully, jog-walk included. 🌱")
         {
             PingUserIds = [userId],
         };

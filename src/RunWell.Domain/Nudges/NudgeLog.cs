@@ -5,6 +5,9 @@ public enum NudgeDelivery
     DirectMessage = 0,
     ClubChannel = 1,
     Skipped = 2,
+
+    /// <summary>Recorded by the sweep; the delivery worker replaces it with where the nudge really went.</summary>
+    Pending = 3,
 }
 
 /// <summary>A nudge that went out (or was skipped), so no member gets more than one per N days.</summary>

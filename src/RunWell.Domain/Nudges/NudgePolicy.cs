@@ -65,12 +65,15 @@ public static class NudgePolicy
         return Enumerable.Range(1, Math.Max(room, 0)).Any(i => planned.Contains(today.AddDays(i).DayOfWeek));
     }
 
+    /// <summary>True for a time inside 21:00–08:00, when no nudge ever goes out.</summary>
+    public static bool IsQuiet(TimeOnly time) => time < QuietUntil || time >= QuietFrom;
+
     /// <summary>
     /// The club's nudge time, unless it falls in the quiet hours (an admin typed 22:00): then the
     /// product default, rather than never nudging or nudging at night.
     /// </summary>
     public static TimeOnly SlotFor(TimeOnly clubNudgeTime) =>
-        clubNudgeTime >= QuietUntil && clubNudgeTime < QuietFrom ? clubNudgeTime : ClubDefaults.NudgeTime;
+        !IsQuiet(clubNudgeTime) ? clubNudgeTime : ClubDefaults.NudgeTime;
 
     /// <summary>
     /// When a nudge may go out if "now" is inside the member's quiet hours (a delivery retried into the

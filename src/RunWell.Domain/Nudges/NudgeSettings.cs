@@ -6,13 +6,15 @@ namespace RunWell.Domain.Nudges;
 /// <summary>/nudge on|off and the nudge DM's buttons. A member only ever changes their own row.</summary>
 public sealed class NudgeSettings(MembershipService membership, IMemberStore members, IUnitOfWork unitOfWork, TimeProvider time)
 {
-    public async Task<Member> TurnOnAsync(MemberRef who, int? afterDays, CancellationToken ct)
+    /// <param name="ifDmsClosed">Null keeps the member's earlier choice (skip unless they agreed otherwise).</param>
+    public async Task<Member> TurnOnAsync(MemberRef who, int? afterDays, NudgeFallback? ifDmsClosed, CancellationToken ct)
     {
         var context = await membership.EnsureAsync(who, ct);
         var member = context.Member;
         member.NudgeOptIn = true;
         member.NudgeAfterDays = Math.Clamp(afterDays ?? MemberDefaults.NudgeAfterDays, MemberDefaults.MinNudgeAfterDays, MemberDefaults.MaxNudgeAfterDays);
         member.NudgeSnoozedUntilUtc = null;
+        member.NudgeIfDmsClosed = ifDmsClosed ?? member.NudgeIfDmsClosed;
         await unitOfWork.SaveChangesAsync(ct);
         return member;
     }

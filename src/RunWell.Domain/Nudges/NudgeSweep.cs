@@ -73,9 +73,12 @@ public sealed class NudgeSweep(
                 continue;
             }
 
-            var support = club.SupportText ?? ClubDefaults.DefaultSupportText;
+            var support = ClubDefaults.SupportTextOf(club);
             var dm = NudgeCopy.DirectMessage(club.GuildId, member.UserId, day, support);
-            var fallback = club.ChannelId is null ? null : NudgeCopy.ChannelFallback(member.UserId);
+            // Public only with the member's consent: without it, closed DMs mean no nudge at all.
+            var fallback = club.ChannelId is null || member.NudgeIfDmsClosed != NudgeFallback.MentionInChannel
+                ? null
+                : NudgeCopy.ChannelFallback(member.UserId);
             recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, fallback)]);
 
             member.LastNudgeAtUtc = now;
@@ -85,7 +88,8 @@ public sealed class NudgeSweep(
                 UserId = member.UserId,
                 SentAtUtc = now,
                 LocalDate = day,
-                Delivery = NudgeDelivery.DirectMessage,
+                // Where it really went is known only once the delivery worker has tried.
+                Delivery = NudgeDelivery.Pending,
             });
 
             if (!await posts.TrySaveNewAsync(ct))

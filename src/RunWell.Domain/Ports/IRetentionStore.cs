@@ -16,4 +16,7 @@ public interface IRetentionStore
     /// <paramref name="removedBeforeUtc"/> (checked in the same transaction, so a re-add wins). Returns rows deleted.
     /// </summary>
     Task<int> PurgeServerAsync(ulong guildId, DateTime removedBeforeUtc, CancellationToken ct);
+
+    /// <summary>How many entries (check-ins and runs) of a server happened before <paramref name="cutoffUtc"/>.</summary>
+    Task<int> CountEntriesBeforeAsync(ulong guildId, DateTime cutoffUtc, CancellationToken ct);
 }

@@ -28,4 +28,10 @@ public interface IGroupPostProducer
 
     /// <param name="slotUtc">The slot this post belongs to (its scheduled instant), in UTC.</param>
     Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, CancellationToken ct);
+
+    /// <summary>
+    /// What the next post would say right now, for the admin preview. A post whose window is still open
+    /// (the weekly summary) overrides this so the preview never shows what only a completed window may.
+    /// </summary>
+    Task<GroupPostDraft> DraftPreviewAsync(Club club, DateTime nowUtc, CancellationToken ct) => DraftAsync(club, nowUtc, ct);
 }

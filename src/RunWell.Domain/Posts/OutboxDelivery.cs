@@ -19,6 +19,7 @@ public sealed class OutboxDelivery(
     IClubStore clubs,
     IOutboundMessenger messenger,
     IMemberStore members,
+    INudgeStore nudges,
     IUnitOfWork unitOfWork,
     TimeProvider time)
 {
@@ -36,7 +37,14 @@ public sealed class OutboxDelivery(
             foreach (var row in due)
             {
                 ct.ThrowIfCancellationRequested();
-                await DeliverAsync(row, ct);
+                var delivery = await DeliverAsync(row, ct);
+                if (row.Kind == PostKind.Nudge && row.DirectMessageUserId is { } userId && delivery != NudgeDelivery.Pending
+                    && await nudges.FindPendingLogAsync(row.GuildId, userId, ct) is { } log)
+                {
+                    // The record and the export say where the nudge really went.
+                    log.Delivery = delivery;
+                }
+
                 await unitOfWork.SaveChangesAsync(CancellationToken.None);
                 switch (row.Status)
                 {
@@ -49,7 +57,8 @@ public sealed class OutboxDelivery(
         }
     }
 
-    private async Task DeliverAsync(OutboxMessage row, CancellationToken ct)
+    /// <returns>Where a DM really went once settled (DM, channel mention or skipped); Pending while it may still be retried.</returns>
+    private async Task<NudgeDelivery> DeliverAsync(OutboxMessage row, CancellationToken ct)
     {
         if (row.DirectMessageUserId is { } recipient)
         {
@@ -58,7 +67,7 @@ public sealed class OutboxDelivery(
             {
                 row.Status = OutboxStatus.Withdrawn;
                 row.LastError = DirectMessageConsent.Withdrawn;
-                return;
+                return NudgeDelivery.Skipped;
             }
 
             // Still wanted implies the member row exists.
@@ -67,22 +76,24 @@ public sealed class OutboxDelivery(
                 // A nudge delayed by an outage into the evening waits for the morning: never one at night.
                 row.NextAttemptAtUtc = morning;
                 row.LastError = "Held until 08:00 the member's time (no nudges between 21:00 and 08:00).";
-                return;
+                return NudgeDelivery.Pending;
             }
         }
 
         row.Attempts++;
         var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.Nonce, ct);
 
+        var delivery = NudgeDelivery.DirectMessage;
         if (result.Status == SendStatus.DirectMessagesClosed)
         {
             var channel = row.FallbackPayloadJson is null ? null : (await clubs.FindAsync(row.GuildId, ct))?.ChannelId;
             if (channel is null)
             {
-                Fail(row, "DMs closed; skipped (no fallback or no club channel).");
-                return;
+                Fail(row, "DMs closed; skipped (the member did not agree to a channel mention, or no club channel).");
+                return NudgeDelivery.Skipped;
             }
 
+            delivery = NudgeDelivery.ClubChannel;
             result = await SendSafelyAsync(
                 () => messenger.SendToChannelAsync(row.GuildId, channel.Value, OutboxPayload.Deserialize(row.FallbackPayloadJson!), PostNonce.Fallback(row.Nonce), ct), ct);
             if (result.Status == SendStatus.Sent)
@@ -98,18 +109,18 @@ public sealed class OutboxDelivery(
                 row.Status = OutboxStatus.Sent;
                 row.SentMessageId = result.MessageId;
                 row.SentAtUtc = now;
-                break;
+                return delivery;
             case SendStatus.Transient when row.Attempts < OutboxPolicy.MaxAttempts:
                 row.LastError = Shorten($"Transient: {result.Detail}");
                 row.NextAttemptAtUtc = now + OutboxPolicy.BackoffAfter(row.Attempts);
-                break;
+                return NudgeDelivery.Pending;
             case SendStatus.Transient:
                 Fail(row, $"Gave up after {row.Attempts} attempts: {result.Detail}");
-                break;
+                return NudgeDelivery.Skipped;
             default:
                 // Missing permission, unknown channel: retrying cannot help until an admin acts.
                 Fail(row, $"{result.Status}: {result.Detail}");
-                break;
+                return NudgeDelivery.Skipped;
         }
     }
 

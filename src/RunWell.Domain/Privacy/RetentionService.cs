@@ -4,6 +4,9 @@ using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Privacy;
 
+/// <summary>What a new retention would do: how many entries the clean-up deletes by its next run, and when that is.</summary>
+public sealed record RetentionPreview(int Days, int Entries, DateTime NextSweepUtc, DateTime CutoffUtc, string TimeZoneId);
+
 /// <summary>What one daily maintenance run did.</summary>
 public sealed record RetentionReport(int ServersSwept, RetentionCounts Deleted, int ServersPurged, int PurgedRows);
 
@@ -41,6 +44,21 @@ public sealed class RetentionService(IClubStore clubs, IRetentionStore store, Ti
         }
 
         return new RetentionReport(active.Count, deleted, purged, purgedRows);
+    }
+
+    /// <summary>
+    /// Counts what keeping entries <paramref name="days"/> days would delete by the next 03:00 clean-up,
+    /// without changing anything: the admin confirms with that number in front of them.
+    /// </summary>
+    public async Task<RetentionPreview> PreviewAsync(ulong guildId, int days, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var club = await clubs.FindAsync(guildId, ct);
+        var zone = TimeZones.FindOrUtc(club?.TimeZoneId);
+        var nextSweep = SlotCalculator.NextDaily(ClubDefaults.RetentionTime, zone, now);
+        var cutoff = LocalClock.ToUtc(LocalClock.LocalDate(nextSweep, zone).AddDays(-days), ClubDefaults.RetentionTime, zone);
+        var entries = club is null ? 0 : await store.CountEntriesBeforeAsync(guildId, cutoff, ct);
+        return new RetentionPreview(days, entries, nextSweep, cutoff, zone.Id);
     }
 
     /// <summary>Entries that happened before this instant are past the server's retention.</summary>

@@ -35,7 +35,7 @@ public sealed class ReviewService(
     /// <summary>The numbers without the chart (what the latency target is measured on).</summary>
     public async Task<WeeklyReview> BuildAsync(MemberRef who, bool lastWeek, CancellationToken ct)
     {
-        var context = await membership.EnsureAsync(who, ct);
+        var context = await membership.FindAsync(who, ct);
         var nowUtc = time.GetUtcNow().UtcDateTime;
         var today = LocalClock.LocalDate(nowUtc, context.Zone);
         var week = WeekWindow.Containing(today, context.Zone);

@@ -1,8 +1,10 @@
+using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Rhythm;
 
@@ -14,9 +16,11 @@ public sealed record PostPreview(IReadOnlyList<Message> Messages, string? Notice
 /// Drafts a group post for an admin without posting it: the producers run, but this scope is never
 /// saved, so anything they added to the unit of work (e.g. next week's buddy groups) is thrown away.
 /// </summary>
-public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostProducer> producers, NudgeSweep nudges, TimeProvider time)
+public sealed class GroupPostPreview(
+    IClubStore clubs, IEnumerable<IGroupPostProducer> producers, NudgeSweep nudges, IBuddyStore buddies, TimeProvider time)
 {
-    public async Task<PostPreview> PreviewAsync(ulong guildId, PostKind kind, CancellationToken ct)
+    /// <param name="viewerUserId">The admin asking: a sample check-in mentions them, never a member.</param>
+    public async Task<PostPreview> PreviewAsync(ulong guildId, PostKind kind, CancellationToken ct, ulong viewerUserId = 0)
     {
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null)
@@ -24,11 +28,13 @@ public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostPro
             return new PostPreview([], "RunWell has no settings for this server yet: run `/runwell setup` first.");
         }
 
-        var notice = club.ChannelId is null ? "No club channel is set, so nothing would be posted until `/runwell setup` sets one." : null;
+        var notice = club.ChannelId is null
+            ? "No club channel is set, so nothing would be posted until `/runwell setup channel:#your-channel` sets one."
+            : null;
         if (kind == PostKind.Nudge)
         {
             var due = await nudges.CountDueAsync(club, ct);
-            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), club.SupportText ?? ClubDefaults.DefaultSupportText);
+            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ClubDefaults.SupportTextOf(club));
             return new PostPreview([sample], null, due);
         }
 
@@ -39,8 +45,46 @@ public sealed class GroupPostPreview(IClubStore clubs, IEnumerable<IGroupPostPro
             return new PostPreview([], "This post is not available in this build yet.");
         }
 
-        var draft = await producer.DraftAsync(club, time.GetUtcNow().UtcDateTime, ct);
-        return new PostPreview([.. draft.Messages.Select(m => m.Message)], draft.Messages.Count == 0 ? Join(notice, "There is nothing to post right now.") : notice);
+        var now = time.GetUtcNow().UtcDateTime;
+        var draft = await producer.DraftPreviewAsync(club, now, ct);
+        if (draft.Messages.Count > 0)
+        {
+            return new PostPreview([.. draft.Messages.Select(m => m.Message)], notice);
+        }
+
+        return await WhyEmptyAsync(club, kind, notice, now, viewerUserId, ct);
+    }
+
+    /// <summary>An empty draft says why, and a check-in with no pairs yet shows what each pair's post will look like.</summary>
+    private async Task<PostPreview> WhyEmptyAsync(Club club, PostKind kind, string? notice, DateTime now, ulong viewerUserId, CancellationToken ct)
+    {
+        if (kind == PostKind.BuddyPairing && (await buddies.ListOptedInAsync(club.GuildId, ct)).Count == 0)
+        {
+            return new PostPreview([], Join(notice, "Nobody has opted in to buddy pairing yet, so there is nobody to pair: members join with `/buddy join`."));
+        }
+
+        if (kind == PostKind.BuddyCheckIn)
+        {
+            var week = BuddyService.CurrentPairingWeek(club, now);
+            var groups = await buddies.ListGroupsAsync(club.GuildId, week, week, ct);
+            var sample = BuddyPosts.CheckIn(0, [viewerUserId]);
+            if (groups.Count == 0)
+            {
+                var next = SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, TimeZones.FindOrUtc(club.TimeZoneId), now);
+                return new PostPreview([sample], Join(notice,
+                    $"Pairs are not formed yet: the next buddy pairing is {Mention.Time(new DateTimeOffset(next, TimeSpan.Zero), 'f')}, " +
+                    "and check-ins go to the pairs it forms. Each pair's check-in will look like this (with their names):"));
+            }
+
+            if (notice is null)
+            {
+                return new PostPreview([], "Everyone in this week's pairs has paused or left buddy pairing, so no check-in would go out.");
+            }
+
+            return new PostPreview([sample], Join(notice, "Each pair's check-in will look like this (with their names):"));
+        }
+
+        return new PostPreview([], notice ?? "There is nothing to post right now.");
     }
 
     private static string Join(string? first, string second) => first is null ? second : first + " " + second;

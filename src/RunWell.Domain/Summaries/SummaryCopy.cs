@@ -3,9 +3,6 @@ namespace RunWell.Domain.Summaries;
 /// <summary>The weekly summary's words: warm, about showing up, never about pace or distance.</summary>
 public static class SummaryCopy
 {
-    /// <summary>Mood aggregates are shown only when at least this many members contributed.</summary>
-    public const int MinMoodContributors = 3;
-
     private static readonly string[] SelfCheck =
     [
         "Which run this week left you feeling best, and what was different about it?",

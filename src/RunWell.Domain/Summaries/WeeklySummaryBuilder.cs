@@ -10,8 +10,9 @@ public sealed record SummaryWindow(DateOnly From, DateOnly To, string PeriodKey,
 
 /// <summary>
 /// Turns a week's aggregates into the group post. Pure: the privacy rules live here and are tested
-/// without a database. Mood is shown only from <see cref="SummaryCopy.MinMoodContributors"/> members up;
-/// the shout-out names everyone who ran without counts per person, so nothing reads as a ranking.
+/// without a database. Mood appears only as the week's one <see cref="MoodFigure"/> (see
+/// <see cref="GroupMoodFigure"/>); the chart carries minutes per day only. The shout-out names everyone
+/// who ran (except members who turned it off) without counts per person, so nothing reads as a ranking.
 /// </summary>
 public static class WeeklySummaryBuilder
 {
@@ -23,24 +24,19 @@ public static class WeeklySummaryBuilder
     /// <summary>Room for the milestones line, inside what the shout-out leaves of the 2,000 characters.</summary>
     private const int MilestoneBudget = 250;
 
+    /// <summary>Minutes per day for the chart; mood never appears per day anywhere public.</summary>
     public static IReadOnlyList<ChartDay> ChartDays(SummaryWindow window, WeekAggregates week)
     {
         var byDate = week.Days.ToDictionary(d => d.Date);
         return [.. Enumerable.Range(0, window.To.DayNumber - window.From.DayNumber + 1).Select(i =>
         {
             var date = window.From.AddDays(i);
-            if (!byDate.TryGetValue(date, out var day))
-            {
-                return new ChartDay(date, 0, null, null);
-            }
-
-            var showMood = day.MoodContributors >= SummaryCopy.MinMoodContributors;
-            return new ChartDay(date, day.Minutes, showMood ? day.MoodBefore : null, showMood ? day.MoodAfter : null);
+            return new ChartDay(date, byDate.TryGetValue(date, out var day) ? day.Minutes : 0);
         })];
     }
 
     /// <param name="milestones">Milestones of members who opted in to being celebrated (counts only).</param>
-    public static Message Build(SummaryWindow window, WeekAggregates week, byte[]? chartPng, IReadOnlyList<MilestoneReached>? milestones = null)
+    public static Message Build(SummaryWindow window, WeekAggregates week, MoodFigure mood, byte[]? chartPng, IReadOnlyList<MilestoneReached>? milestones = null)
     {
         var active = week.Runners.Select(r => r.UserId).Concat(week.CheckedIn).Distinct().Count();
         var runs = week.Runners.Sum(r => r.Runs);
@@ -48,11 +44,11 @@ public static class WeeklySummaryBuilder
         var range = $"{Day(window.From)} – {Day(window.To)}";
 
         var text = new StringBuilder($"**Our week together** · {range}\n");
-        text.Append(runs == 0 ? SummaryCopy.QuietWeek : ShoutOut(week.Runners));
+        text.Append(runs == 0 ? SummaryCopy.QuietWeek : ShoutOut(week.Runners, week.HiddenFromShoutOut));
         text.Append(Milestones(milestones ?? []));
 
         var body = new StringBuilder();
-        body.Append(MoodLine(week.MoodChange)).Append("\n\n");
+        body.Append(MoodLine(mood)).Append("\n\n");
         body.Append("**Self-check:** ").Append(SummaryCopy.SelfCheckFor(window.IsoWeek)).Append('\n');
         body.Append("_Consistency over performance: every run counts the same here._");
 
@@ -66,39 +62,52 @@ public static class WeeklySummaryBuilder
                 new("Micro-runs", Number(week.MicroRuns)),
                 new("Buddy check-ins", Number(week.BuddyAnswers)),
             ],
-            Footer = "Mood appears only as a group average, and only when at least 3 members contributed.",
+            Footer = "Mood appears only as one rounded group figure per completed week, from at least 3 members, each counted once.",
             ImageFileName = chartPng is null ? null : ChartFileName,
         };
 
         return new Message(text.ToString())
         {
             Cards = [card],
-            Files = chartPng is null ? [] : [new FileAttachment(ChartFileName, chartPng, "Minutes per day and group mood before and after runs")],
+            Files = chartPng is null ? [] : [new FileAttachment(ChartFileName, chartPng, mood.Value is null ? "Minutes run per day" : "Minutes run per day and the week's one group mood figure")],
 
             // Mentions render as names for everyone, but nobody is pinged by a summary.
             PingUserIds = [],
         };
     }
 
-    private static string ShoutOut(IReadOnlyList<RunnerCount> runners)
+    private static string ShoutOut(IReadOnlyList<RunnerCount> runners, IReadOnlySet<ulong> hidden)
     {
         var text = new StringBuilder("Shout-out to everyone who showed up: ");
         var named = 0;
+        var unnamed = 0;
         foreach (var runner in runners.OrderBy(r => r.UserId))
         {
+            if (hidden.Contains(runner.UserId))
+            {
+                unnamed++;
+                continue;
+            }
+
             var mention = Mention.User(runner.UserId);
             if (text.Length + mention.Length + 2 > ShoutOutBudget)
             {
-                break;
+                unnamed++;
+                continue;
             }
 
             text.Append(named == 0 ? "" : ", ").Append(mention);
             named++;
         }
 
-        if (named < runners.Count)
+        if (named == 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $" and {runners.Count - named} more of you");
+            return "Shout-out to everyone who showed up this week. 💛";
+        }
+
+        if (unnamed > 0)
+        {
+            text.Append(" and more of you");
         }
 
         return text.Append(". 💛").ToString();
@@ -130,16 +139,23 @@ public static class WeeklySummaryBuilder
         ? (m.Count == 1 ? "their first run" : string.Create(CultureInfo.InvariantCulture, $"{m.Count} runs"))
         : string.Create(CultureInfo.InvariantCulture, $"{m.Count} weeks in a row");
 
-    private static string MoodLine(MoodAggregate mood)
+    private static string MoodLine(MoodFigure mood)
     {
-        if (mood.Average is not { } average || mood.Contributors < SummaryCopy.MinMoodContributors)
+        switch (mood.State)
         {
-            return "Group mood change isn't shown this week (fewer than 3 members logged a before and after).";
+            case MoodFigureState.WindowOpen:
+                return "Group mood change: not shown while the week is still open. It appears in the post at " +
+                    Mention.Time(new DateTimeOffset(mood.ReleaseUtc, TimeSpan.Zero), 'f') +
+                    ", once, if at least 3 members logged a before and after (each member counted once, rounded to 0.5, with a little noise).";
+            case MoodFigureState.TooFewMembers:
+                return "Group mood change isn't shown this week (fewer than 3 members logged a before and after).";
         }
 
-        var sign = average >= 0 ? "+" : "−";
+        var value = mood.Value!.Value;
+        var sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+        var from = mood.ExactMembers is { } n ? $"from {Number(n)} members" : "from a few members";
         return string.Create(CultureInfo.InvariantCulture,
-            $"Average mood change from before to after a run: **{sign}{Math.Abs(average):0.0}** (from {mood.Contributors} members).");
+            $"Group mood change from before to after a run, this week: **about {sign}{Math.Abs(value):0.0}** ({from}, each counted once).");
     }
 
     private static string Day(DateOnly date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);

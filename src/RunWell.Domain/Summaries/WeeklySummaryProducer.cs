@@ -11,23 +11,42 @@ public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart
 {
     public PostKind Kind => PostKind.WeeklySummary;
 
-    public async Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, CancellationToken ct)
+    /// <summary>The post of the window that completes at <paramref name="slotUtc"/>: released, mood included.</summary>
+    public Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, CancellationToken ct) =>
+        DraftAsync(club, slotUtc, windowComplete: true, ct);
+
+    /// <summary>
+    /// The post of the window still open at <paramref name="nowUtc"/> (it completes at the club's next
+    /// summary slot), as it stands: counts so far and no mood at all, for the admin preview.
+    /// </summary>
+    public Task<GroupPostDraft> DraftPreviewAsync(Club club, DateTime nowUtc, CancellationToken ct) =>
+        DraftAsync(club, SlotCalculator.NextWeekly(club.SummaryDay, club.SummaryTime, TimeZones.FindOrUtc(club.TimeZoneId), nowUtc), windowComplete: false, ct);
+
+    private async Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, bool windowComplete, CancellationToken ct)
     {
         var zone = TimeZones.FindOrUtc(club.TimeZoneId);
         var window = WindowFor(slotUtc, zone);
         var (fromUtc, toUtc) = (LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone));
-        var week = await queries.AggregateAsync(club.GuildId, window.From, window.To, fromUtc, toUtc, ct);
+        var week = await queries.AggregateAsync(club.GuildId, window.From, window.To, fromUtc, toUtc, slotUtc, ct);
 
         // Only members who said /profile celebrate on; never more than the milestone itself.
         var celebrated = await milestones.ListCelebratedAsync(club.GuildId, fromUtc, toUtc, ct);
 
+        var mood = windowComplete
+            ? GroupMoodFigure.Release(week.MemberMoodChanges, club.NoiseSecret, FigureKey(club.GuildId, window), slotUtc)
+            : GroupMoodFigure.Open(slotUtc);
+
         var days = WeeklySummaryBuilder.ChartDays(window, week);
-        var png = days.Any(d => d.Minutes > 0) ? chart.RenderPng(days) : null;
-        var message = WeeklySummaryBuilder.Build(window, week, png, celebrated);
+        var png = days.Any(d => d.Minutes > 0) ? chart.RenderPng(days, mood.Value) : null;
+        var message = WeeklySummaryBuilder.Build(window, week, mood, png, celebrated);
 
         // The publisher never records a post without a channel; a preview may still want to see it.
         return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, message)]);
     }
+
+    /// <summary>The (server, window) key of the figure's noise: one draw per window, whoever drafts it.</summary>
+    public static string FigureKey(ulong guildId, SummaryWindow window) =>
+        string.Create(CultureInfo.InvariantCulture, $"{guildId}:{window.PeriodKey}:{window.From:yyyy-MM-dd}");
 
     /// <summary>
     /// The seven local days ending on the slot's day (Monday–Sunday for the default Sunday slot); the

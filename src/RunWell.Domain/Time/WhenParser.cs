@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using RunWell.Domain.Entries;
+using RunWell.Domain.Time.Phrases;
 
 namespace RunWell.Domain.Time;
 
@@ -11,34 +11,27 @@ public readonly record struct WhenResult(DateTime? Utc, string? Error)
 }
 
 /// <summary>
-/// Reads the backdating forms members type on a phone: <c>now</c>, <c>18:30</c>, <c>today 07:15</c>,
-/// <c>yesterday 18:30</c>, <c>2026-11-20 07:15</c>, <c>3 hours ago</c>, <c>45 minutes ago</c>,
-/// in the member's zone, at most 7 days back and never in the future.
+/// Reads a backdated <c>when</c> with <see cref="TimePhrase"/> (every form members type, English and
+/// Spanish, digits of any script) and keeps it inside the window: at most 7 days back, never in the future.
 /// </summary>
-public static partial class WhenParser
+public static class WhenParser
 {
-    public const string Examples = "`today 07:15`, `yesterday 18:30`, `2026-11-20 07:15` or `3 hours ago`";
-
     public static WhenResult Parse(string? text, DateTime nowUtc, TimeZoneInfo zone)
     {
-        var input = (text ?? "").Trim().ToLowerInvariant();
-        if (input.Length == 0 || input == "now")
+        var reading = TimePhrase.ReadPast(text, nowUtc, zone);
+        if (!reading.Ok)
         {
-            return new(nowUtc, null);
+            return new(null, Problem(reading.Problem, text ?? "", nowUtc, zone));
         }
 
-        var utc = TryRead(input, nowUtc, zone);
-        if (utc is null)
+        var utc = reading.Utc!.Value;
+        if (utc > nowUtc + EntryLimits.FutureTolerance)
         {
-            return new(null, $"I couldn't read **when** = \"{Shorten(text!)}\". Try {Examples}.");
+            return new(null, "**when** is in the future. Log runs once they have happened, up to 7 days back " +
+                "(for last night, type `yesterday 21:00`).");
         }
 
-        if (utc.Value > nowUtc + EntryLimits.FutureTolerance)
-        {
-            return new(null, "**when** is in the future. Log runs once they have happened, up to 7 days back.");
-        }
-
-        if (utc.Value < nowUtc - TimeSpan.FromDays(EntryLimits.MaxBackdateDays))
+        if (utc < nowUtc - TimeSpan.FromDays(EntryLimits.MaxBackdateDays))
         {
             return new(null, $"**when** can go back at most {EntryLimits.MaxBackdateDays} days. Older runs still counted in spirit. 💛");
         }
@@ -46,55 +39,26 @@ public static partial class WhenParser
         return new(utc, null);
     }
 
-    private static DateTime? TryRead(string input, DateTime nowUtc, TimeZoneInfo zone)
+    /// <summary>Examples that stay true: relative words, and a date two days before today in the member's zone.</summary>
+    public static string Examples(DateTime nowUtc, TimeZoneInfo zone)
     {
-        var today = LocalClock.LocalDate(nowUtc, zone);
-
-        var ago = AgoPattern().Match(input);
-        if (ago.Success)
-        {
-            var amount = int.Parse(ago.Groups["n"].Value, CultureInfo.InvariantCulture);
-            var unit = ago.Groups["unit"].Value;
-            var span = unit.StartsWith('h') ? TimeSpan.FromHours(amount)
-                : unit.StartsWith('d') ? TimeSpan.FromDays(amount)
-                : TimeSpan.FromMinutes(amount);
-            return amount > 10_000 ? null : nowUtc - span;
-        }
-
-        var dayAndTime = DayTimePattern().Match(input);
-        if (!dayAndTime.Success)
-        {
-            return null;
-        }
-
-        DateOnly date;
-        var day = dayAndTime.Groups["day"].Value;
-        if (day is "" or "today")
-        {
-            date = today;
-        }
-        else if (day == "yesterday")
-        {
-            date = today.AddDays(-1);
-        }
-        else if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-        {
-            return null;
-        }
-
-        if (!TimeOnly.TryParseExact(dayAndTime.Groups["time"].Value, ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            return null;
-        }
-
-        return LocalClock.ToUtc(date, time, zone);
+        var twoDaysAgo = LocalClock.LocalDate(nowUtc, zone).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"`yesterday 18:30`, `mon 7am`, `this morning`, `3 hours ago` or `{twoDaysAgo} 07:15`";
     }
 
+    // Words kept together here so the one-voice catalog can take them in one move.
+    private static string Problem(TimePhraseProblem problem, string text, DateTime nowUtc, TimeZoneInfo zone) => problem switch
+    {
+        TimePhraseProblem.ForeignNumerals =>
+            $"**when** has numerals I can't read (\"{Shorten(text)}\"). Digits in any script work, like `18:30` or `١٨:٣٠`; try {Examples(nowUtc, zone)}.",
+        TimePhraseProblem.AmbiguousDate =>
+            $"**when** = \"{Shorten(text)}\" could be two different dates. Write the month as a word (`20 nov`) or use year-month-day; try {Examples(nowUtc, zone)}.",
+        TimePhraseProblem.NoSuchTime =>
+            $"**when** = \"{Shorten(text)}\" isn't a time on the clock. Use 0:00–23:59 or 1–12 with am/pm, like `18:30` or `6:30pm`.",
+        TimePhraseProblem.NoSuchDate =>
+            $"**when** = \"{Shorten(text)}\" isn't a date on the calendar. Try {Examples(nowUtc, zone)}.",
+        _ => $"I couldn't read **when** = \"{Shorten(text)}\". Try {Examples(nowUtc, zone)}.",
+    };
+
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
-
-    [GeneratedRegex(@"^(?<n>\d{1,5})\s*(?<unit>h|hr|hrs|hour|hours|m|min|mins|minute|minutes|d|day|days)\s+ago$", RegexOptions.CultureInvariant)]
-    private static partial Regex AgoPattern();
-
-    [GeneratedRegex(@"^(?:(?<day>today|yesterday|\d{4}-\d{2}-\d{2})\s+)?(?:at\s+)?(?<time>\d{1,2}:\d{2})$", RegexOptions.CultureInvariant)]
-    private static partial Regex DayTimePattern();
 }

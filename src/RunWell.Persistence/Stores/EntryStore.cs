@@ -6,19 +6,32 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class EntryStore(RunWellDbContext db) : IEntryStore
 {
+    // The three lookups of /checkin and /run log, compiled once (see ClubStore).
+    private static readonly Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<CheckIn?>> CheckInBySource =
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, string sourceId, CancellationToken _) =>
+            db.CheckIns.FirstOrDefault(c => c.SourceId == sourceId && c.GuildId == guildId && c.UserId == userId));
+
+    private static readonly Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<RunLog?>> RunBySource =
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, string sourceId, CancellationToken _) =>
+            db.Runs.FirstOrDefault(r => r.SourceId == sourceId && r.GuildId == guildId && r.UserId == userId));
+
+    private static readonly Func<RunWellDbContext, ulong, ulong, DateTime, DateTime, CancellationToken, Task<CheckIn?>> LatestCheckIn =
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken _) =>
+            db.CheckIns
+                .Where(c => c.GuildId == guildId && c.UserId == userId && c.AtUtc > fromUtc && c.AtUtc <= toUtc)
+                .OrderByDescending(c => c.AtUtc)
+                .FirstOrDefault());
+
     // Scoped to the member as well as the id: a replay is always the same member in the same server,
     // and whatever comes back is echoed in the reply, so it must never be someone else's entry.
     public Task<CheckIn?> FindCheckInBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct) =>
-        db.CheckIns.FirstOrDefaultAsync(c => c.SourceId == sourceId && c.GuildId == guildId && c.UserId == userId, ct);
+        CheckInBySource(db, guildId, userId, sourceId, ct);
 
     public Task<RunLog?> FindRunBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct) =>
-        db.Runs.FirstOrDefaultAsync(r => r.SourceId == sourceId && r.GuildId == guildId && r.UserId == userId, ct);
+        RunBySource(db, guildId, userId, sourceId, ct);
 
     public Task<CheckIn?> FindLatestCheckInAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct) =>
-        db.CheckIns
-            .Where(c => c.GuildId == guildId && c.UserId == userId && c.AtUtc > fromUtc && c.AtUtc <= toUtc)
-            .OrderByDescending(c => c.AtUtc)
-            .FirstOrDefaultAsync(ct);
+        LatestCheckIn(db, guildId, userId, fromUtc, toUtc, ct);
 
     public Task<CheckIn?> FindCheckInAsync(long id, CancellationToken ct) =>
         db.CheckIns.FirstOrDefaultAsync(c => c.Id == id, ct);

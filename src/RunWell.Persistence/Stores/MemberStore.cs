@@ -6,8 +6,12 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
 {
-    public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) =>
-        db.Members.FirstOrDefaultAsync(m => m.GuildId == guildId && m.UserId == userId, ct);
+    // Compiled once: every member command runs it (see ClubStore).
+    private static readonly Func<RunWellDbContext, ulong, ulong, CancellationToken, Task<Member?>> ByUser =
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, CancellationToken _) =>
+            db.Members.FirstOrDefault(m => m.GuildId == guildId && m.UserId == userId));
+
+    public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) => ByUser(db, guildId, userId, ct);
 
     public Task<Member> GetOrCreateAsync(ulong guildId, ulong userId, Func<Member> create, CancellationToken ct) =>
         InsertOnce.GetOrInsertAsync(db, (typeof(Member), guildId, userId), () => FindAsync(guildId, userId, ct), create, ct);

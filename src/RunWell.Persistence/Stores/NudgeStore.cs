@@ -15,4 +15,10 @@ internal sealed class NudgeStore(RunWellDbContext db) : INudgeStore
             .ToListAsync(ct);
 
     public void AddLog(NudgeLog log) => db.Nudges.Add(log);
+
+    public Task<NudgeLog?> FindPendingLogAsync(ulong guildId, ulong userId, CancellationToken ct) =>
+        db.Nudges
+            .Where(n => n.GuildId == guildId && n.UserId == userId && n.Delivery == NudgeDelivery.Pending)
+            .OrderByDescending(n => n.Id)
+            .FirstOrDefaultAsync(ct);
 }

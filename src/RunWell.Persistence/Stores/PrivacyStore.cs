@@ -52,10 +52,40 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
             .Where(s => s.UserId == userId && db.BuddyGroups.Any(g => g.Id == s.GroupId && g.GuildId == guildId))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.UserId, (ulong?)null), ct);
 
+        messages += await ForgetInGroupPostsAsync(guildId, userId, ct);
+
         var profiles = await db.Members.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
+        await Sqlite.SqliteErasure.CheckpointAsync(db, ct);
         return new MemberDeletion(profiles, pauses, checkIns, runs, answers, nudges, seats, messages) { PlanRows = planRows };
     }
+
+    /// <summary>
+    /// Group posts (pairings, check-ins, summaries) stored in the outbox that name the member: a post
+    /// already settled is only history, so its row goes; one still waiting is re-worded so it names
+    /// someone, never them, and pings nobody for them.
+    /// </summary>
+    private async Task<int> ForgetInGroupPostsAsync(ulong guildId, ulong userId, CancellationToken ct)
+    {
+        var id = userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var naming = db.Outbox.Where(o => o.GuildId == guildId
+            && (o.PayloadJson.Contains(id) || (o.FallbackPayloadJson != null && o.FallbackPayloadJson.Contains(id))));
+
+        var settled = await naming.Where(o => o.Status != OutboxStatus.Pending).ExecuteDeleteAsync(ct);
+        var pending = await naming.ToListAsync(ct);
+        foreach (var row in pending)
+        {
+            row.PayloadJson = Forget(row.PayloadJson, id);
+            row.FallbackPayloadJson = row.FallbackPayloadJson is null ? null : Forget(row.FallbackPayloadJson, id);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return settled + pending.Count;
+    }
+
+    /// <summary>A mention becomes "a member"; any other trace of the id (a ping list, a button) becomes 0.</summary>
+    private static string Forget(string json, string id) =>
+        json.Replace($"<@{id}>", "a member", StringComparison.Ordinal).Replace(id, "0", StringComparison.Ordinal);
 
     /// <summary>
     /// Nudge and plan-reminder post records for the member and every DM addressed to them, whatever its state: a sent

@@ -29,8 +29,32 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         await db.BuddyGroupMembers.Where(s => oldGroups.Any(g => g.Id == s.GroupId)).ExecuteDeleteAsync(ct);
         var groups = await oldGroups.ExecuteDeleteAsync(ct);
 
+        // Stored posts and their keys outlive nothing else: catch-up never looks back more than a day,
+        // and retention is at least 30 days.
+        var outbox = await db.Outbox.Where(o => o.GuildId == guildId && o.CreatedAtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
+        var keys = await db.ScheduledPosts.Where(p => p.GuildId == guildId && p.CreatedAtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
+
+        // A member row with nothing left: no rows anywhere and no opt-in or choice that still does something.
+        var members = await db.Members
+            .Where(m => m.GuildId == guildId && m.CreatedAtUtc < cutoffUtc
+                && !m.BuddyOptIn && !m.NudgeOptIn && !m.HiddenFromShoutOut && !m.CelebrateMilestones && m.PlanSlots == null
+                && !db.PlanReminders.Any(r => r.GuildId == guildId && r.UserId == m.UserId)
+                && !db.Milestones.Any(x => x.GuildId == guildId && x.UserId == m.UserId)
+                && !db.Runs.Any(r => r.GuildId == guildId && r.UserId == m.UserId)
+                && !db.CheckIns.Any(c => c.GuildId == guildId && c.UserId == m.UserId)
+                && !db.Pauses.Any(p => p.GuildId == guildId && p.UserId == m.UserId)
+                && !db.BuddyAnswers.Any(a => a.GuildId == guildId && a.UserId == m.UserId)
+                && !db.Nudges.Any(n => n.GuildId == guildId && n.UserId == m.UserId)
+                && !db.BuddyGroupMembers.Any(s => s.UserId == m.UserId && db.BuddyGroups.Any(g => g.Id == s.GroupId && g.GuildId == guildId)))
+            .ExecuteDeleteAsync(ct);
+
         await transaction.CommitAsync(ct);
-        return new RetentionCounts(checkIns, runs, answers, nudges, pauses, groups);
+        if (outbox + keys + members + runs + checkIns > 0)
+        {
+            await Sqlite.SqliteErasure.CheckpointAsync(db, ct);
+        }
+
+        return new RetentionCounts(checkIns, runs, answers, nudges, pauses, groups, outbox, keys, members);
     }
 
     public async Task<IReadOnlyList<ulong>> ListRemovedBeforeAsync(DateTime removedBeforeUtc, CancellationToken ct) =>
@@ -63,6 +87,11 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         rows += await db.Members.Where(m => m.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Clubs.Where(c => c.GuildId == guildId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
+        await Sqlite.SqliteErasure.CheckpointAsync(db, ct);
         return rows;
     }
+
+    public async Task<int> CountEntriesBeforeAsync(ulong guildId, DateTime cutoffUtc, CancellationToken ct) =>
+        await db.Runs.CountAsync(r => r.GuildId == guildId && r.AtUtc < cutoffUtc, ct)
+        + await db.CheckIns.CountAsync(c => c.GuildId == guildId && c.AtUtc < cutoffUtc, ct);
 }

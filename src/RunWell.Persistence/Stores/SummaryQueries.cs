@@ -10,7 +10,7 @@ namespace RunWell.Persistence.Stores;
 /// </summary>
 internal sealed class SummaryQueries(RunWellDbContext db) : ISummaryQueries
 {
-    public async Task<WeekAggregates> AggregateAsync(ulong guildId, DateOnly firstDay, DateOnly lastDay, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
+    public async Task<WeekAggregates> AggregateAsync(ulong guildId, DateOnly firstDay, DateOnly lastDay, DateTime fromUtc, DateTime toUtc, DateTime moodRecordedBeforeUtc, CancellationToken ct)
     {
         var runs = db.Runs.AsNoTracking().Where(r => r.GuildId == guildId && r.LocalDate >= firstDay && r.LocalDate <= lastDay);
 
@@ -32,43 +32,34 @@ internal sealed class SummaryQueries(RunWellDbContext db) : ISummaryQueries
 
         var minutesByDay = await runs
             .GroupBy(r => r.LocalDate)
-            .Select(g => new { Date = g.Key, Minutes = g.Sum(r => r.Minutes) })
+            .Select(g => new DayAggregate(g.Key, g.Sum(r => r.Minutes)))
             .ToListAsync(ct);
 
-        // Runs with both an after-mood and a before check-in: the only source of a mood change.
+        // Runs with both an after-mood and a before check-in, both stored before the release: the only
+        // source of a mood change. Grouped per member, so each member counts once.
         var paired =
             from r in runs
-            where r.MoodAfter != null && r.BeforeCheckInId != null
+            where r.MoodAfter != null && r.BeforeCheckInId != null && r.CreatedAtUtc < moodRecordedBeforeUtc
             join c in db.CheckIns on r.BeforeCheckInId equals c.Id
-            select new { r.UserId, r.LocalDate, Before = c.Mood, After = r.MoodAfter!.Value };
+            where c.CreatedAtUtc < moodRecordedBeforeUtc
+            select new { r.UserId, Before = c.Mood, After = r.MoodAfter!.Value };
 
-        var moodByDay = await paired
-            .GroupBy(x => x.LocalDate)
-            .Select(g => new
-            {
-                Date = g.Key,
-                Count = g.Count(),
-                SumBefore = g.Sum(x => x.Before),
-                SumAfter = g.Sum(x => x.After),
-                Users = g.Select(x => x.UserId).Distinct().Count(),
-            })
+        var perMember = await paired
+            .GroupBy(x => x.UserId)
+            .Select(g => new { Count = g.Count(), Sum = g.Sum(x => x.After - x.Before) })
             .ToListAsync(ct);
 
-        var moodUsers = await paired.Select(x => x.UserId).Distinct().CountAsync(ct);
-        var moodCount = moodByDay.Sum(d => d.Count);
-        var moodChange = new MoodAggregate(
-            moodCount == 0 ? null : (double)(moodByDay.Sum(d => d.SumAfter) - moodByDay.Sum(d => d.SumBefore)) / moodCount,
-            moodUsers);
+        var memberMeans = perMember.Select(m => (double)m.Sum / m.Count).ToList();
+        var days = minutesByDay.OrderBy(d => d.Date).ToList();
 
-        var moods = moodByDay.ToDictionary(d => d.Date);
-        var days = minutesByDay.Select(d => d.Date).Union(moods.Keys).Order().Select(date =>
+        var hidden = await db.Members.AsNoTracking()
+            .Where(m => m.GuildId == guildId && m.HiddenFromShoutOut)
+            .Select(m => m.UserId)
+            .ToListAsync(ct);
+
+        return new WeekAggregates(runners, checkedIn, microRuns, buddyAnswers, memberMeans, days)
         {
-            var minutes = minutesByDay.FirstOrDefault(m => m.Date == date)?.Minutes ?? 0;
-            return moods.TryGetValue(date, out var mood)
-                ? new DayAggregate(date, minutes, (double)mood.SumBefore / mood.Count, (double)mood.SumAfter / mood.Count, mood.Users)
-                : new DayAggregate(date, minutes, null, null, 0);
-        }).ToList();
-
-        return new WeekAggregates(runners, checkedIn, microRuns, buddyAnswers, moodChange, days);
+            HiddenFromShoutOut = hidden.ToHashSet(),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -16,8 +17,11 @@ internal sealed class ConsoleChatService(
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
     IOptions<RunWellOptions> options,
+    IConfiguration configuration,
+    TimeProvider time,
     ConsoleButtons buttons) : BackgroundService
 {
+    private const string Prompt = "> ";
     private ModalForm? _openForm;
     private long _sequence;
 
@@ -27,11 +31,25 @@ internal sealed class ConsoleChatService(
             "RunWell is running in console mode: you are a member (and admin) of a local club.\n" +
             "Type a command such as /help, /checkin mood:6 stress:4 energy:5 or /run log minutes:20 kind:jog-walk mood:7.\n" +
             "Press a button with !1, !2 ... End with Ctrl+D (or /quit).\n" +
-            "To connect to Discord instead, set Discord__Token (see README.md).");
+            (string.IsNullOrWhiteSpace(configuration[ModeSelector.TokenKey])
+                ? "To connect to Discord instead, set Discord__Token (see README.md)."
+                : "A Discord token is configured; --console keeps this session in the terminal (run without it to connect)."));
 
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (!io.Piped)
+            {
+                await io.Out.WriteAsync(Prompt);
+                await io.Out.FlushAsync(stoppingToken);
+            }
+
             var line = await ReadLineAsync(stoppingToken);
+            if (io.Piped && line is not null && line.Trim().Length > 0)
+            {
+                // Piped input is not shown by the terminal: echo it so each answer follows its command.
+                await io.Out.WriteLineAsync(Prompt + line.Trim());
+            }
+
             if (line is null || line.Trim() is "/quit" or "/exit")
             {
                 break;
@@ -101,7 +119,8 @@ internal sealed class ConsoleChatService(
         var files = await SaveFilesAsync(reply.Message, ct);
         var prefix = reply.Mode == ReplyMode.UpdateMessage ? "(updated) " : "";
         var visibility = reply.Ephemeral ? "" : "[posted in the club channel]\n";
-        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files);
+        var zone = await ConsoleIdentity.ZoneAsync(scope.ServiceProvider, ct);
+        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files, zone);
     }
 
     private async Task<IReadOnlyList<string>> SaveFilesAsync(Message message, CancellationToken ct)
@@ -116,12 +135,27 @@ internal sealed class ConsoleChatService(
         var saved = new List<string>();
         foreach (var file in message.Files)
         {
-            var path = Path.Combine(folder, Path.GetFileName(file.FileName));
+            var path = UniquePath(folder, Path.GetFileName(file.FileName));
             await File.WriteAllBytesAsync(path, file.Content, ct);
             saved.Add(path);
         }
 
         return saved;
+    }
+
+    /// <summary>review-20261125-120000.png: each file keeps its own name instead of overwriting the last one.</summary>
+    private string UniquePath(string folder, string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName);
+        var extension = Path.GetExtension(fileName);
+        var stamp = time.GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var path = Path.Combine(folder, $"{stem}-{stamp}{extension}");
+        for (var n = 2; File.Exists(path); n++)
+        {
+            path = Path.Combine(folder, $"{stem}-{stamp}-{n}{extension}");
+        }
+
+        return path;
     }
 
     private async Task<string?> ReadLineAsync(CancellationToken ct)

@@ -20,7 +20,7 @@ internal static class ConsoleChatServiceCollectionExtensions
             o.MinLevel = LogLevel.Warning;
         });
 
-        builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out));
+        builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out, Console.IsInputRedirected));
         builder.Services.AddSingleton<ConsoleButtons>();
         builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunPlatform, ConsoleGroupRunPlatform>());

@@ -29,7 +29,8 @@ internal static class ConsoleLineParser
         var command = CommandCatalog.FindTopLevel(name);
         if (command is null)
         {
-            return (null, $"I don't know /{name}. Try /help.");
+            var guess = Closest(name, CommandCatalog.All.Select(c => c.Name));
+            return (null, guess is null ? $"I don't know /{name}. Try /help." : $"I don't know /{name}. Did you mean /{guess}? (/help lists them all.)");
         }
 
         var path = name;
@@ -39,11 +40,14 @@ internal static class ConsoleLineParser
             var sub = tokens.Count > 1 ? tokens[1].ToLowerInvariant() : null;
             if (sub is null || command.Subcommands.All(s => s.Name != sub))
             {
-                return (null, $"/{name} needs one of: {string.Join(", ", command.Subcommands.Select(s => s.Name))} (e.g. `/{name} {command.Subcommands[0].Name}`).");
+                var guess = sub is null ? null : Closest(sub, command.Subcommands.Select(s => s.Name));
+                var hint = guess is null ? "" : $" Did you mean `/{name} {guess}`?";
+                return (null, $"/{name} needs one of: {string.Join(", ", command.Subcommands.Select(s => s.Name))} (e.g. `/{name} {command.Subcommands[0].Name}`).{hint}");
             }
 
             path = $"{name} {sub}";
             rest = 2;
+            command = command.Subcommands.Single(s => s.Name == sub);
         }
 
         var options = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -55,10 +59,67 @@ internal static class ConsoleLineParser
                 return (null, $"Options are written `name:value` (got \"{token}\"). Example: `/run log minutes:20 mood:7`.");
             }
 
-            options[token[..colon].ToLowerInvariant()] = token[(colon + 1)..];
+            var option = token[..colon].ToLowerInvariant();
+            if (options.ContainsKey(option))
+            {
+                return (null, $"{option} is given twice; keep the one you mean. Nothing was run.");
+            }
+
+            var value = token[(colon + 1)..];
+            options[option] = command.Options.Any(o => o.Name == option && o.Kind == OptionKind.Channel) ? ConsoleChannel(value) : value;
         }
 
         return (new ParsedLine(path, options), null);
+    }
+
+    /// <summary>
+    /// The console has one channel, the club's: a name (<c>general</c>, <c>#club-runs</c>) means it, as
+    /// picking a channel does in Discord; an id is passed on as typed.
+    /// </summary>
+    private static string ConsoleChannel(string value)
+    {
+        var bare = value.Trim().TrimStart('<', '#').TrimEnd('>');
+        return bare.Length > 0 && bare.All(char.IsAsciiDigit)
+            ? value
+            : ConsoleIdentity.ChannelId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The nearest name within two edits (a typo like /chekin), or null.</summary>
+    private static string? Closest(string typed, IEnumerable<string> names) =>
+        names.Select(n => (Name: n, Distance: Distance(typed, n)))
+            .Where(c => c.Distance <= Math.Min(2, Math.Max(1, typed.Length / 3)) || (typed.Length >= 3 && c.Name.StartsWith(typed, StringComparison.Ordinal)))
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+
+    /// <summary>Edits between two names, a swap of neighbours counting as one (lgo → log).</summary>
+    private static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     private static List<string> Tokenize(string line, out string? error)

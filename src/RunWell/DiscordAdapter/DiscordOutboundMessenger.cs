@@ -33,6 +33,10 @@ internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMes
             new SendResult(SendStatus.MissingPermission, Detail: "The bot lacks permission to post there (View Channel, Send Messages, Embed Links, Attach Files)."),
         DiscordErrorKind.UnknownChannel or DiscordErrorKind.NotFound => new SendResult(SendStatus.UnknownChannel, Detail: "The channel no longer exists."),
         DiscordErrorKind.BadRequest => new SendResult(SendStatus.Rejected, Detail: $"Discord refused the message ({result.ErrorCode})."),
+        DiscordErrorKind.TooLarge => new SendResult(SendStatus.Rejected, Detail: "A file is over Discord's size limit."),
+        DiscordErrorKind.RateLimited => new SendResult(SendStatus.Transient, Detail: "Rate limited by Discord for longer than the client waits."),
+        // Retried by the outbox with the same nonce; Discord drops the repeat while its nonce window lasts.
+        DiscordErrorKind.OutcomeUnknown => new SendResult(SendStatus.Transient, Detail: $"Outcome unknown (HTTP {result.StatusCode}); may have been posted."),
         DiscordErrorKind.Unauthorized => new SendResult(SendStatus.Transient, Detail: "Discord rejected the bot token."),
         _ => new SendResult(SendStatus.Transient, Detail: $"Discord answered HTTP {result.StatusCode}."),
     };

@@ -8,7 +8,8 @@ namespace RunWell.DiscordAdapter;
 /// The bot joining or leaving a server: a removed server is marked (and purged 30 days later unless
 /// the bot is added back), and its scheduled posts follow. Discord sends GUILD_CREATE for every server
 /// on each new session, and the scheduler plans every club at start, so the calendar is touched only
-/// when a server really left or came back.
+/// when a server really left or came back. READY's guild list catches a removal made while the bot was
+/// offline (no GUILD_DELETE ever comes for it).
 /// </summary>
 internal sealed class ServerGuildEvents(ServerLifecycleService lifecycle, IClubScheduleChanged schedule) : IGuildEvents
 {
@@ -16,6 +17,12 @@ internal sealed class ServerGuildEvents(ServerLifecycleService lifecycle, IClubS
     {
         if (await lifecycle.GuildAvailableAsync(guildId, name, ct))
             await schedule.ClubScheduleChangedAsync(guildId, ct);
+    }
+
+    public async Task SessionReadyAsync(IReadOnlyList<ulong> guildIds, int shardId, int shardCount, CancellationToken ct)
+    {
+        foreach (var removed in await lifecycle.ReconcileAsync(guildIds, shardId, shardCount, ct))
+            await schedule.ClubScheduleChangedAsync(removed, ct);
     }
 
     public async Task GuildRemovedAsync(ulong guildId, CancellationToken ct)

@@ -19,10 +19,19 @@ internal static class DiscordMode
                 "Discord:Token is required when RunWell:Mode is Discord. Set the Discord__Token environment variable (see README.md), or run without RunWell__Mode for console mode.");
         }
 
+        if (TokenShape.LooksLikePlaceholder(builder.Configuration[ModeSelector.TokenKey]!))
+        {
+            throw new StartupConfigurationException(
+                "Discord:Token is a placeholder from an example, not a bot token. Copy the real token from the Developer Portal " +
+                "(your application → Bot → Reset Token) into Discord__Token (or an --env-file).");
+        }
+
         builder.AddRunWellDiscord();
         builder.Services.AddScoped<IDiscordInteractionHandler, DiscordInteractionHandler>();
+        builder.Services.AddSingleton<IInteractionFallbacks, BotFallbacks>();
         builder.Services.AddSingleton<ICommandSource, CatalogCommandSource>();
         builder.Services.AddSingleton<ICommandRegistrationStore, BotStateRegistrationStore>();
+        builder.Services.AddSingleton<IGatewaySessionStore, BotStateGatewaySessionStore>();
         builder.Services.AddSingleton<IOutboundMessenger, DiscordOutboundMessenger>();
         builder.Services.AddScoped<IGuildEvents, ServerGuildEvents>();
         builder.Services.AddScoped<IScheduledEventUsers, GroupRunInterest>();

@@ -14,7 +14,14 @@ internal static class ModeSelector
             return RunMode.Console;
         }
 
-        var configured = configuration.GetValue($"{RunWellOptions.Section}:Mode", RunMode.Auto);
+        var text = configuration[$"{RunWellOptions.Section}:Mode"];
+        var configured = RunMode.Auto;
+        if (!string.IsNullOrWhiteSpace(text) && !(Enum.TryParse(text, ignoreCase: true, out configured) && Enum.IsDefined(configured)))
+        {
+            throw new StartupConfigurationException(
+                $"RunWell:Mode must be one of {string.Join(", ", Enum.GetNames<RunMode>())} (got \"{Shorten(text)}\").");
+        }
+
         var hasToken = !string.IsNullOrWhiteSpace(configuration[TokenKey]);
         return configured switch
         {
@@ -23,4 +30,6 @@ internal static class ModeSelector
             _ => hasToken ? RunMode.Discord : RunMode.Console,
         };
     }
+
+    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

@@ -61,7 +61,10 @@ public static class RunWellHost
         return builder;
     }
 
-    /// <summary>Runs the bot; a bad setting ends it with exit code 2 and one line naming the key.</summary>
+    /// <summary>
+    /// Runs the bot. A bad setting, an unusable database or an unreachable Discord ends it with exit
+    /// code 2 and one line naming the cause and the key; a token Discord rejects with exit code 1.
+    /// </summary>
     public static async Task<int> RunAsync(string[] args)
     {
         try
@@ -71,8 +74,19 @@ public static class RunWellHost
             // Validate settings before starting, so a bad value is one clear line rather than
             // the host's start-failure log with a stack trace.
             host.Services.GetService<IStartupValidator>()?.Validate();
+            await StartupChecks.DatabaseAsync(host.Services, CancellationToken.None);
+            if (host.Services.GetService<RunWell.Discord.IDiscordRest>() is not null)
+            {
+                await StartupChecks.DiscordAsync(host.Services, CancellationToken.None);
+            }
+
             await host.RunAsync();
             return Environment.ExitCode;
+        }
+        catch (RejectedTokenException rejected)
+        {
+            await Console.Error.WriteLineAsync("RunWell cannot start: " + rejected.Message);
+            return 1;
         }
         catch (Exception ex) when (StartupErrors.Describe(ex) is { } line)
         {

@@ -68,12 +68,18 @@ public sealed class RunwellSetupTests
         { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "**View Channel**" },
         { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "**Embed Links**" },
         { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "**Attach Files**" },
-        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "**timezone** must be an IANA zone" },
-        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "**timezone** must be an IANA zone" },
-        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18.30")], "**summary_time** must be a 24-hour time" },
-        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "25:00")], "**nudge_time** must be a 24-hour time" },
+        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "**timezone** must be a time zone such as `Europe/London`" },
+        { "typo suggests", [("channel", Channel()), ("timezone", "Europe/Londn")], "Did you mean `Europe/London`" },
+        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "**timezone** must be a time zone" },
+        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18-30")], "**summary_time**: use 24-hour time like `19:00`" },
+        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "25:00")], "**pairing_time**: use 24-hour time like `19:00`" },
+        { "bare hour", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "7")], "**pairing_time**: use 24-hour time like `19:00`" },
+        { "nudge at night", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "23:00")], "inside the quiet hours (21:00–08:00)" },
+        { "nudge before 8", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "7:59")], "Pick a time from 08:00 to 20:59" },
+        { "missing channel", [("timezone", "Europe/London")], "The first setup needs **channel**" },
+        { "missing both", [("summary_day", "friday")], "The first setup needs **channel** and **timezone**" },
         { "unknown day", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_day", "funday")], "**pairing_day** must be one of" },
-        { "missing zone", [("channel", Channel())], "timezone" },
+        { "missing zone", [("channel", Channel())], "The first setup needs **timezone**" },
     };
 
     [Theory]
@@ -88,6 +94,77 @@ public sealed class RunwellSetupTests
         Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.False(await db.Clubs.AnyAsync(c => c.ChannelId != null), why);
+    }
+
+    [Theory]
+    [InlineData("7pm", 19, 0)]
+    [InlineData("7:30pm", 19, 30)]
+    [InlineData("19.30", 19, 30)]
+    [InlineData("１９：３０", 19, 30)]
+    public async Task Slot_times_are_read_the_way_people_write_them(string typed, int hour, int minute)
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", typed));
+
+        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        await using var db = services.Database.CreateContext();
+        Assert.Equal(new TimeOnly(hour, minute), (await db.Clubs.SingleAsync()).SummaryTime);
+    }
+
+    [Theory]
+    [InlineData("08:00")]
+    [InlineData("20:59")]
+    public async Task A_nudge_time_at_the_edges_of_the_quiet_hours_is_accepted(string typed)
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", typed));
+
+        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("europe/london", "Europe/London")]
+    [InlineData("London", "Europe/London")]
+    [InlineData("new york", "America/New_York")]
+    [InlineData("sao paulo", "America/Sao_Paulo")]
+    [InlineData("São Paulo", "America/Sao_Paulo")]
+    public async Task Zones_are_matched_in_any_case_and_by_city(string typed, string expected)
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", typed));
+
+        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("fixed offset", reply.Message.Text, StringComparison.Ordinal);
+        await using var db = services.Database.CreateContext();
+        Assert.Equal(expected, (await db.Clubs.SingleAsync()).TimeZoneId);
+    }
+
+    [Fact]
+    public async Task A_fixed_offset_abbreviation_is_saved_with_a_warning()
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "EST"));
+
+        Assert.Contains("**EST** is a fixed offset (UTC−05:00) with no daylight saving", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("`America/New_York`", reply.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_the_first_setup_one_slot_moves_without_channel_or_zone()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "Europe/Paris"));
+
+        var reply = await services.RunAsync("runwell setup", Admin, ("summary_time", "17:00"));
+
+        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        await using var db = services.Database.CreateContext();
+        var club = await db.Clubs.SingleAsync();
+        Assert.Equal((Commands.ChannelId, "Europe/Paris", new TimeOnly(17, 0)), (club.ChannelId!.Value, club.TimeZoneId, club.SummaryTime));
     }
 
     [Fact]

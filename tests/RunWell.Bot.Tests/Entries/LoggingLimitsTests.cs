@@ -22,7 +22,9 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
     [InlineData("kind", "sprint", "one of: run, jog-walk, walk, other")]
     [InlineData("helped", "shoes", "one of: pace, route, time-of-day, company, other")]
     [InlineData("when", "8 days ago", "7 days")]
-    [InlineData("when", "tomorrow 07:00", "couldn't read")]
+    [InlineData("when", "tomorrow 07:00", "future")]
+    [InlineData("when", "soonish", "couldn't read")]
+    [InlineData("when", "፩፰:፴", "numerals")]
     [InlineData("when", "today 23:59", "future")]
     public async Task A_bad_run_option_is_named_and_nothing_is_stored(string option, object value, string expected)
     {

@@ -20,7 +20,7 @@ public sealed class BadInputTests
         { "run log", "distance_km", 200.5, "0.1 to 200" },
         { "run log", "kind", "sprint", "one of: run, jog-walk, walk, other" },
         { "run log", "helped", "shoes", "one of: pace, route, time-of-day, company, other" },
-        { "run log", "when", "last tuesday", "Try `today 07:15`" },
+        { "run log", "when", "whenever", "Try `yesterday 18:30`" },
         { "run log", "when", "8 days ago", "at most 7 days" },
         { "run log", "when", "today 13:00", "in the future" },
         { "run log", "when", new string('1', 41), "at most 40 characters" },
@@ -69,7 +69,7 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("GMT Standard Time")]
-    [InlineData("london")]
+    [InlineData("Lodnon")]
     public async Task An_unknown_time_zone_is_refused_and_nothing_changes(string tz)
     {
         await using var services = await TestServices.CreateAsync();
@@ -79,8 +79,24 @@ public sealed class BadInputTests
         var show = await services.RunAsync("profile show", Ann);
 
         Assert.Contains("**tz**", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("IANA", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("must be a time zone such as `Europe/London`", reply.Message.Text, StringComparison.Ordinal);
         Assert.Contains("Nothing was changed", reply.Message.Text, StringComparison.Ordinal);
         Assert.Contains("Europe/London", show.Message.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("london", "Europe/London", false)]
+    [InlineData("AMERICA/NEW_YORK", "America/New_York", false)]
+    [InlineData("Tokyo", "Asia/Tokyo", false)]
+    [InlineData("EST", "EST", true)]
+    [InlineData("est", "EST", true)]
+    public async Task A_zone_in_any_case_or_a_city_is_understood_and_fixed_offsets_are_flagged(string tz, string expected, bool warned)
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        var reply = await services.RunAsync("profile timezone", Ann, ("tz", tz));
+
+        Assert.Contains($"Your time zone is now **{expected}**", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Equal(warned, reply.Message.Text.Contains("fixed offset", StringComparison.Ordinal));
     }
 }

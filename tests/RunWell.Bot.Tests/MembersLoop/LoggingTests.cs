@@ -55,6 +55,10 @@ public sealed class LoggingTests
     [InlineData("yesterday 18:30", "2026-11-24", "18:30")]
     [InlineData("2026-11-20 07:15", "2026-11-20", "07:15")]
     [InlineData("3 hours ago", "2026-11-25", "04:00")]
+    [InlineData("mon 7am", "2026-11-23", "07:00")]
+    [InlineData("ayer 18:30", "2026-11-24", "18:30")]
+    [InlineData("yesterday ١٨:٣٠", "2026-11-24", "18:30")]
+    [InlineData("yesterday", "2026-11-24", "12:00")]
     public async Task When_is_read_in_the_members_own_zone_and_fixes_the_local_day(string when, string date, string time)
     {
         await using var services = await TestServices.CreateAsync();

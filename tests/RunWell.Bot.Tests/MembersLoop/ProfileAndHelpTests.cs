@@ -70,7 +70,7 @@ public sealed class ProfileAndHelpTests
 
         var reply = await services.RunAsync("help", Ann);
 
-        Assert.Equal("Talk to Sam, our welfare lead, or call 116 123.", reply.Message.Cards.Single(c => c.Title == "Support").Body);
+        Assert.Equal(RunWell.Bot.Copy.CareCopy.ProfessionalCare + "\nTalk to Sam, our welfare lead, or call 116 123.", reply.Message.Cards.Single(c => c.Title == "Support").Body);
     }
 
     private static async Task AddClubAsync(TestServices services, Club club)

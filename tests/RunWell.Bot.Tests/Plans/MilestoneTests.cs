@@ -41,7 +41,8 @@ public sealed class MilestoneTests
         await using var services = await TestServices.CreateAsync();
 
         // Runs in the weeks of 2 and 16 Nov, a pause through the week of 9 Nov, and today (week of 23 Nov).
-        await services.RunAsync("profile show", Ann);
+        // A check-in creates Ann's member row (read-only commands such as /profile show no longer do).
+        await services.RunAsync("checkin", Ann, ("mood", 6L), ("stress", 4L), ("energy", 6L));
         await services.RowsAsync(Run(new DateTime(2026, 11, 2, 7, 0, 0, DateTimeKind.Utc)), Run(new DateTime(2026, 11, 18, 7, 0, 0, DateTimeKind.Utc)));
         await services.RowsAsync(new Pause
         {

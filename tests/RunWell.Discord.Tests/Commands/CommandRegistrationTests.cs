@@ -113,16 +113,58 @@ public sealed class CommandRegistrationTests
     }
 
     [Fact]
-    public async Task An_unchanged_catalog_is_not_put_again()
+    public async Task A_catalog_discord_already_holds_is_not_put_again()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.Rest.SetCommands(null, (System.Text.Json.Nodes.JsonArray)System.Text.Json.Nodes.JsonNode.Parse(
+            System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<ApplicationCommand>>([Run], RunWell.Discord.Json.DiscordJsonContext.Default.IReadOnlyListApplicationCommand))!);
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], new MemoryStore()));
+
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.GetGlobalCommands, Wait);
+        await WaitForAsync(() => bot.Logs.GetSnapshot().Any(r => r.Message.Contains("unchanged", StringComparison.Ordinal)));
+        Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands));
+    }
+
+    [Fact]
+    public async Task A_stored_hash_does_not_stop_a_put_when_discord_no_longer_holds_the_commands()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         var store = new MemoryStore();
         store.Hashes["global"] = RunWell.Discord.Commands.CommandRegistrar.Hash([Run]);
         await using var bot = await BotHost.StartAsync(fake, services: With([Run], store));
-        await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
 
-        await WaitForAsync(() => bot.Logs.GetSnapshot().Any(r => r.Message.Contains("unchanged", StringComparison.Ordinal)));
-        Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.BulkOverwriteGlobalCommands or FakeRoute.BulkOverwriteGuildCommands));
+        var put = await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGlobalCommands, Wait);
+        Assert.Equal("run", Assert.Single(put.Json!.Value.EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_failed_put_is_retried_with_backoff_until_it_succeeds()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        fake.Rest.FailNext(FakeRoute.BulkOverwriteGlobalCommands, new FakeFault(503), count: 6);
+        var store = new MemoryStore();
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], store),
+            tune: t => (t.RegistrationBackoffBase, t.RegistrationBackoffCap) = (TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50)));
+
+        await WaitForAsync(() => store.Hashes.ContainsKey("global"));
+        Assert.Equal("run", Assert.Single(fake.Rest.Commands(null))!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task When_the_dev_guild_is_unset_its_commands_are_cleared_and_the_catalog_goes_global()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore();
+        await using (var first = await BotHost.StartAsync(fake, services: With([Run], store), devGuildId: 1288000000000000001))
+            await WaitForAsync(() => store.Hashes.ContainsKey("1288000000000000001"));
+        Assert.Single(fake.Rest.Commands(1288000000000000001));
+
+        await using var second = await BotHost.StartAsync(fake, services: With([Run], store));
+        await WaitForAsync(() => store.Hashes.ContainsKey("global"));
+
+        Assert.Empty(fake.Rest.Commands(1288000000000000001));
+        Assert.Single(fake.Rest.Commands(null));
+        Assert.Equal("global", store.Hashes[RunWell.Discord.Commands.CommandRegistrar.ScopeKey]);
     }
 
     [Fact]

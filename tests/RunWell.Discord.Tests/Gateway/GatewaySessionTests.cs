@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using RunWell.FakeDiscord;
 
@@ -27,21 +26,16 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
-    public async Task First_heartbeat_is_jittered_and_beats_carry_the_last_sequence()
+    public async Task Beats_carry_the_last_sequence()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
-        fake.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(600);
-        var clock = Stopwatch.StartNew();
-        await using var bot = await BotHost.StartAsync(fake, tune: t => t.Jitter = () => 0.1);
-
-        var identify = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
-        var first = await fake.Gateway.Received.WaitForAsync(p => p.Op == 1, Wait);
-        // With jitter 0.1 the first beat comes ~60 ms after Hello; without jitter it would take 600 ms.
-        Assert.True(first.At - identify.At < TimeSpan.FromMilliseconds(400), $"first beat after {(first.At - identify.At).TotalMilliseconds} ms");
+        fake.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(100);
+        await using var bot = await BotHost.StartAsync(fake);
+        await fake.WaitForSessionAsync(Wait);
 
         var seq = await fake.Gateway.DispatchAsync("TYPING_START", new JsonObject());
+
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 1 && p.D.ValueKind == System.Text.Json.JsonValueKind.Number && p.D.GetInt32() == seq, Wait);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -67,12 +61,10 @@ public sealed class GatewaySessionTests
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 1, Wait);
         var session = fake.Gateway.SessionId;
 
-        var stoppedAt = Stopwatch.StartNew();
         fake.Gateway.AckHeartbeats = false;
         var resume = await fake.Gateway.Received.WaitForAsync(p => p.Op == 6, Wait);
 
-        // Detected within two intervals (plus reconnect time), and resumed rather than re-identified.
-        Assert.True(stoppedAt.Elapsed < TimeSpan.FromMilliseconds(1500), $"took {stoppedAt.ElapsedMilliseconds} ms");
+        // Resumed rather than re-identified (how soon is HeartbeatTests' business, on a fake clock).
         Assert.Equal(session, resume.D.GetProperty("session_id").GetString());
         Assert.Equal(1, fake.Gateway.Received.Count(p => p.Op == 2));
         Assert.DoesNotContain(1000, fake.Gateway.ClientCloses.All);
@@ -187,16 +179,15 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
-    public async Task Host_stop_closes_the_socket_with_1000_quickly()
+    public async Task Host_stop_closes_the_socket_with_a_code_that_keeps_the_session_resumable()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         var bot = await BotHost.StartAsync(fake);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
 
-        var clock = Stopwatch.StartNew();
         await bot.DisposeAsync();
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"stop took {clock.ElapsedMilliseconds} ms");
-        Assert.Equal(1000, await fake.Gateway.ClientCloses.WaitForAsync(_ => true, Wait));
+        // 1000 would end the session; a planned restart must be able to resume it.
+        Assert.Equal(4900, await fake.Gateway.ClientCloses.WaitForAsync(_ => true, Wait));
     }
 }

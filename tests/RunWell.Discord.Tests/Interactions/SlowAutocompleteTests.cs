@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using RunWell.FakeDiscord;
 
@@ -14,28 +13,26 @@ public sealed class SlowAutocompleteTests
     {
         await using var fake = await FakeDiscordServer.StartAsync();
         await using var bot = await BotHost.StartAsync(fake, tune: t => t.AutocompleteDeadline = TimeSpan.FromMilliseconds(300));
-        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         bot.Handler.Behaviour = async (_, ct) =>
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(1200), TimeProvider.System, ct);
-            finished.SetResult();
+            // Waits until told to stop: its answer could only meet an expired token.
+            using var registration = ct.Register(() => cancelled.TrySetResult());
+            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct);
             return InteractionResponse.Autocomplete([ApplicationCommandChoice.Of("jog-walk", "jog-walk")]);
         };
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
         await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
 
         JsonObject typing = FakeInteractions.Autocomplete(fake.ApplicationId, "run", "kind", "jo");
-        var clock = Stopwatch.StartNew();
         await fake.Gateway.SendInteractionAsync(typing);
         var id = typing["id"]!.GetValue<string>();
 
         var callback = await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id, Wait);
-        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(1000), $"answered after {clock.ElapsedMilliseconds} ms");
         Assert.Equal(8, callback.Json!.Value.GetProperty("type").GetInt32());
         Assert.Equal(0, callback.Json.Value.GetProperty("data").GetProperty("choices").GetArrayLength());
-
-        await finished.Task.WaitAsync(Wait);
-        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
+        // The handler whose answer was dropped is cancelled; nothing more is sent for it.
+        await cancelled.Task.WaitAsync(Wait);
         Assert.Equal(1, fake.Rest.Requests.Count(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id));
     }
 }

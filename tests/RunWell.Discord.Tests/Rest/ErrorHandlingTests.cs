@@ -17,10 +17,71 @@ public sealed class ErrorHandlingTests
         await using var harness = new RestHarness(fake);
         fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(status), count: 2);
 
-        var result = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi"));
+        // With nonce + enforce_nonce a repeat cannot post twice, so it is retried.
+        var result = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi") with { Nonce = "post-1" });
 
         Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(3, result.Attempts);
         Assert.Equal(3, fake.Rest.Requests.Count(r => r.Route == FakeRoute.CreateMessage));
+    }
+
+    [Fact]
+    public async Task A_message_without_a_nonce_is_not_repeated_after_a_502_that_hid_a_success_and_is_reported_unknown()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var harness = new RestHarness(fake);
+        fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(502, ProcessFirst: true));
+
+        var result = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi"));
+
+        Assert.Equal(DiscordErrorKind.OutcomeUnknown, result.Error);
+        Assert.Equal(1, fake.Rest.Requests.Count(r => r.Route == FakeRoute.CreateMessage));
+        Assert.Equal(1, fake.Rest.ChannelMessagesCreated);
+    }
+
+    [Fact]
+    public async Task A_nonce_message_repeated_after_a_502_that_hid_a_success_exists_once()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var harness = new RestHarness(fake);
+        fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(502, ProcessFirst: true));
+
+        var result = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi") with { Nonce = "post-2" });
+
+        Assert.True(result.IsSuccess, result.ToString());
+        Assert.Equal(2, fake.Rest.Requests.Count(r => r.Route == FakeRoute.CreateMessage));
+        Assert.Equal(1, fake.Rest.ChannelMessagesCreated);
+    }
+
+    [Fact]
+    public async Task A_follow_up_whose_answer_was_lost_is_not_sent_again_and_is_reported_unknown()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var harness = new RestHarness(fake);
+        fake.Rest.FailNext(FakeRoute.CreateFollowup, new FakeFault(502, ProcessFirst: true));
+
+        var result = await harness.Rest.CreateFollowupAsync(fake.ApplicationId, "tok", DiscordMessage.Text("more"));
+
+        Assert.Equal(DiscordErrorKind.OutcomeUnknown, result.Error);
+        Assert.Equal(1, fake.Rest.Requests.Count(r => r.Route == FakeRoute.CreateFollowup && r.Effective));
+        Assert.Single(fake.Rest.Requests.All);
+    }
+
+    [Fact]
+    public async Task A_413_is_never_retried_and_an_oversized_file_is_refused_before_upload()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var harness = new RestHarness(fake);
+        fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(413, 40005));
+
+        var refusedByDiscord = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi") with { Nonce = "n-413" });
+        var tooBig = DiscordMessage.Text("chart") with { Files = [new DiscordFile("big.png", new byte[2048])] };
+        var refusedHere = await harness.Rest.EditOriginalResponseAsync(fake.ApplicationId, "tok", tooBig, maxFileBytes: 1024);
+
+        Assert.Equal(DiscordErrorKind.TooLarge, refusedByDiscord.Error);
+        Assert.Equal(DiscordErrorKind.TooLarge, refusedHere.Error);
+        Assert.Equal(1, fake.Rest.Requests.Count(r => r.Route == FakeRoute.CreateMessage));
+        Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route == FakeRoute.EditOriginal));
     }
 
     [Fact]
@@ -30,7 +91,7 @@ public sealed class ErrorHandlingTests
         await using var harness = new RestHarness(fake);
         fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(502), count: 10);
 
-        var result = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi"));
+        var result = await harness.Rest.CreateMessageAsync(Channel, DiscordMessage.Text("hi") with { Nonce = "post-3" });
 
         Assert.Equal(DiscordErrorKind.Other, result.Error);
         Assert.Equal(4, fake.Rest.Requests.Count(r => r.Route == FakeRoute.CreateMessage));

@@ -41,7 +41,29 @@ public sealed class RetentionServiceTests
         // The old pause ended three days after the cut-off, so it is still inside the retention.
         Assert.Equal(2, await db.Pauses.CountAsync(p => p.GuildId == ShortGuild));
         Assert.Equal([$"note-new-{LongGuild}", $"note-old-{LongGuild}"], await NotesAsync(db, LongGuild));
-        Assert.Equal(new RetentionCounts(CheckIns: 1, Runs: 1, BuddyAnswers: 1, Nudges: 1, Pauses: 0, BuddyGroups: 1), report.Deleted);
+        Assert.Equal(new RetentionCounts(CheckIns: 1, Runs: 1, BuddyAnswers: 1, Nudges: 1, Pauses: 0, BuddyGroups: 1, OutboxRows: 1, PostKeys: 1, Members: 0), report.Deleted);
+
+        // The old nudge's stored message and its per-member-per-day key went with the entries.
+        Assert.Equal(1, await db.Outbox.CountAsync(o => o.GuildId == ShortGuild));
+        Assert.Equal(1, await db.ScheduledPosts.CountAsync(p => p.GuildId == ShortGuild));
+    }
+
+    [Fact]
+    public async Task Retention_deletes_member_rows_with_nothing_left_and_keeps_those_with_a_choice_in_force()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await MemberRows.EnsureClubAsync(services.Database, ShortGuild, configure: c => c.RetentionDays = 30);
+        var old = new DateTime(2026, 9, 1, 12, 0, 0, DateTimeKind.Utc);
+        await services.RowsAsync(
+            new RunWell.Domain.Members.Member { GuildId = ShortGuild, UserId = 1, DisplayName = "empty", CreatedAtUtc = old },
+            new RunWell.Domain.Members.Member { GuildId = ShortGuild, UserId = 2, DisplayName = "buddy", BuddyOptIn = true, CreatedAtUtc = old },
+            new RunWell.Domain.Members.Member { GuildId = ShortGuild, UserId = 3, DisplayName = "new", CreatedAtUtc = services.Time.GetUtcNow().UtcDateTime });
+
+        var report = await RunAsync(services);
+
+        Assert.Equal(1, report.Deleted.Members);
+        await using var db = services.Database.CreateContext();
+        Assert.Equal([2UL, 3UL], await db.Members.Where(m => m.GuildId == ShortGuild).Select(m => m.UserId).OrderBy(u => u).ToListAsync());
     }
 
     [Fact]

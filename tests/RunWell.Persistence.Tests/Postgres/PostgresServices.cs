@@ -50,6 +50,18 @@ internal sealed class PostgresServices : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunCommandAsync(Commands.Request(path, caller, options), CancellationToken.None);
     }
 
+    public async Task<Reply> PressAsync(string customId, Caller caller)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunComponentAsync(new ComponentRequest(customId, caller, Commands.NextInteractionId()), CancellationToken.None);
+    }
+
+    public async Task<RunWell.Domain.Privacy.RetentionReport> RunRetentionAsync()
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RunWell.Domain.Privacy.RetentionService>().RunAsync(CancellationToken.None);
+    }
+
     public async Task<T> QueryAsync<T>(Func<RunWellDbContext, Task<T>> query)
     {
         await using var scope = _provider.CreateAsyncScope();

@@ -47,4 +47,51 @@ public sealed class ConsoleModeEndToEndTests
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("secret worry", result.Error);
     }
+
+    [Fact]
+    public async Task A_piped_session_reads_like_a_chat_forgives_typos_and_prints_times_in_the_clubs_zone()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+        var files = Directory.CreateTempSubdirectory("runwell-console-files-");
+        try
+        {
+            const string input =
+                "/runwell setup channel:general timezone:America/New_York\n" +
+                "/chekin mood:5 stress:5 energy:5\n" +
+                "/run log minutes:20 minutes:30\n" +
+                "/run lgo minutes:20\n" +
+                "/run log minutes:20\n" +
+                "/review\n" +
+                "/review\n";
+
+            var result = await ProcessRunner.RunAsync(input, new Dictionary<string, string>
+            {
+                ["ConnectionStrings__RunWell"] = database.ConnectionString,
+                ["RunWell__ConsoleFilesDirectory"] = files.FullName,
+                ["Discord__Token"] = "abc.def.ghi",
+            }, "--console");
+
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("> /runwell setup channel:general timezone:America/New_York\n✅ Saved.", result.Output, StringComparison.Ordinal);
+            Assert.Contains("Did you mean /checkin?", result.Output, StringComparison.Ordinal);
+            Assert.Contains("minutes is given twice", result.Output, StringComparison.Ordinal);
+            Assert.Contains("Did you mean `/run log`?", result.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("set Discord__Token", result.Output, StringComparison.Ordinal);
+            Assert.Contains("A Discord token is configured; --console keeps this session in the terminal", result.Output, StringComparison.Ordinal);
+
+            // The next weekly summary is at 18:00 New York time, shown as such rather than in the machine's zone.
+            Assert.Matches(@"Weekly summary \(Sundays 18:00\): Sun \d{1,2} \w{3} \d{4} 18:00", result.Output);
+            Assert.DoesNotContain("+00:00", result.Output, StringComparison.Ordinal);
+
+            // Each chart keeps its own file.
+            Assert.Equal(2, files.GetFiles("*.png").Length);
+
+            await using var db = database.CreateContext();
+            Assert.Equal(1, await db.Runs.CountAsync());
+        }
+        finally
+        {
+            files.Delete(recursive: true);
+        }
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using RunWell.Domain.Members;
+using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
 using RunWell.FakeDiscord;
 using RunWell.Scheduling.Jobs;
@@ -23,13 +24,23 @@ public sealed class NudgeDeliveryTests
         m.LastActivityAtUtc = lastActiveUtc;
     };
 
+    private static async Task<NudgeDelivery> RecordedDeliveryAsync(DeliveryHost bot)
+    {
+        await using var db = bot.Database.CreateContext();
+        return (await db.Nudges.SingleAsync()).Delivery;
+    }
+
     // Fake clock: a 403 is final for the REST client, so nothing waits; the first sweep runs at start.
     [Fact]
-    public async Task A_nudge_to_closed_dms_becomes_one_plain_mention_in_the_club_channel_that_pings_only_that_member()
+    public async Task With_consent_a_nudge_to_closed_dms_becomes_one_plain_mention_that_says_nothing_of_quiet_days()
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync(c => c.SupportText = "Samaritans: 116 123");
-        await bot.SeedMemberAsync(QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5)));
+        await bot.SeedMemberAsync(m =>
+        {
+            QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5))(m);
+            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
+        });
         bot.Fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(403, 50007));
 
         await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
@@ -47,6 +58,12 @@ public sealed class NudgeDeliveryTests
         Assert.Contains($"<@{DeliveryHost.MemberId}>", content, StringComparison.Ordinal);
         Assert.DoesNotContain("Samaritans", content, StringComparison.Ordinal);
         Assert.DoesNotContain("Micro-run idea", content, StringComparison.Ordinal);
+        foreach (var telling in new[] { "quiet", "nudge", "DM", "missed", "while", "haven't" })
+        {
+            Assert.DoesNotContain(telling, content, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Equal(NudgeDelivery.ClubChannel, await RecordedDeliveryAsync(bot));
         Assert.False(fallback.TryGetProperty("components", out var components) && components.GetArrayLength() > 0);
         var mentions = fallback.GetProperty("allowed_mentions");
         Assert.Equal(0, mentions.GetProperty("parse").GetArrayLength());
@@ -56,11 +73,52 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
+    public async Task Without_consent_a_nudge_to_closed_dms_posts_nothing_anywhere_and_is_recorded_as_skipped()
+    {
+        await using var bot = await DeliveryHost.CreateAsync();
+        await bot.SeedClubAsync();
+        await bot.SeedMemberAsync(QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5)));
+        bot.Fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(403, 50007));
+
+        await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
+        var row = await bot.WaitForOutboxAsync(r => r.Status != OutboxStatus.Pending);
+
+        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.Null(row.FallbackPayloadJson);
+        Assert.Equal([403], bot.Fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.CreateMessage).Select(r => r.Status));
+        Assert.Empty(bot.ChannelPosts());
+        Assert.Equal(NudgeDelivery.Skipped, await RecordedDeliveryAsync(bot));
+    }
+
+    [Fact]
+    public async Task A_nudge_that_reached_the_dms_is_recorded_as_a_direct_message()
+    {
+        await using var bot = await DeliveryHost.CreateAsync();
+        await bot.SeedClubAsync();
+        await bot.SeedMemberAsync(m =>
+        {
+            QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5))(m);
+            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
+        });
+
+        await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
+        var row = await bot.WaitForOutboxAsync(r => r.Status != OutboxStatus.Pending);
+
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        Assert.Empty(bot.ChannelPosts());
+        Assert.Equal(NudgeDelivery.DirectMessage, await RecordedDeliveryAsync(bot));
+    }
+
+    [Fact]
     public async Task A_nudge_to_closed_dms_in_a_club_without_a_channel_is_skipped()
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync(c => c.ChannelId = null);
-        await bot.SeedMemberAsync(QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5)));
+        await bot.SeedMemberAsync(m =>
+        {
+            QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5))(m);
+            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
+        });
         bot.Fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(403, 50007));
 
         await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));

@@ -100,7 +100,8 @@ public sealed class ScheduledPostDeliveryTests
         Assert.Equal([403], bot.ChannelPosts().Select(p => p.Status));
 
         await bot.Fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGuildCommands, DeliveryHost.Wait);
-        var status = FakeInteractions.SlashCommand(bot.Fake.ApplicationId, "runwell", ["status"]);
+        // Created "now" on the host's fake clock: an interaction older than 3 s is never run.
+        var status = FakeInteractions.SlashCommand(bot.Fake.ApplicationId, "runwell", ["status"]).CreatedAt(bot.Time!.GetUtcNow());
         status["member"]!["permissions"] = "32"; // Manage Server
         await bot.Fake.Gateway.SendInteractionAsync(status);
         var reply = await bot.Fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, DeliveryHost.Wait);

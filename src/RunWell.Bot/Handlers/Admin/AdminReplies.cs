@@ -2,6 +2,8 @@ using System.Globalization;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
+using RunWell.Domain.Privacy;
+using RunWell.Domain.Time;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -9,20 +11,52 @@ namespace RunWell.Bot.Handlers.Admin;
 internal static class AdminReplies
 {
     public static Message SetupSaved(Club club, IReadOnlyList<UpcomingSlot> upcoming) =>
-        new($"✅ Saved. Group posts go to {Mention.Channel(club.ChannelId!.Value)}; slots are in **{club.TimeZoneId}**.")
+        new($"✅ Saved. Group posts go to {Mention.Channel(club.ChannelId!.Value)}; slots are in **{club.TimeZoneId}**." +
+            FixedOffsetWarning(TimeZones.FindOrUtc(club.TimeZoneId)))
         {
             Cards = [new Card("Next posts", Schedule(upcoming))],
         };
 
+    /// <summary>A warning for EST-like zones that never change for summer time (most clubs' clocks do).</summary>
+    public static string FixedOffsetWarning(TimeZoneInfo zone)
+    {
+        if (!TimeZones.IsFixedOffsetAbbreviation(zone))
+        {
+            return "";
+        }
+
+        var usual = TimeZones.UsualZoneFor(zone) is { } id ? $" such as `{id}`" : " such as `America/New_York`";
+        return $"\n⚠️ **{zone.Id}** is a fixed offset (UTC{Offset(zone.BaseUtcOffset)}) with no daylight saving: " +
+            $"if your clocks change in summer, use a city zone{usual} so posts keep their local time.";
+    }
+
+    private static string Offset(TimeSpan offset) =>
+        (offset < TimeSpan.Zero ? "−" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+
     public static Message SupportSaved(Club club) =>
         new("✅ Saved. `/help` and nudges now show this support text:")
         {
-            Cards = [new Card("Support", club.SupportText ?? ClubDefaults.DefaultSupportText)],
+            Cards = [new Card("Support", ClubDefaults.SupportTextOf(club))],
         };
 
     public static string RetentionSaved(Club club) =>
         $"✅ Saved. Entries are kept for **{club.RetentionDays} days**; the daily clean-up at " +
         $"{SlotText.Time(ClubDefaults.RetentionTime)} ({club.TimeZoneId}) deletes older ones.";
+
+    public static string RetentionQuestion(RetentionPreview preview)
+    {
+        var sweep = Mention.Time(new DateTimeOffset(preview.NextSweepUtc, TimeSpan.Zero), 'f');
+        var cutoff = Mention.Time(new DateTimeOffset(preview.CutoffUtc, TimeSpan.Zero), 'D');
+        var effect = preview.Entries switch
+        {
+            0 => "no entries",
+            1 => "**1 entry** (a check-in or run)",
+            var n => string.Create(CultureInfo.InvariantCulture, $"**{n} entries** (check-ins and runs)"),
+        };
+        return $"Keep entries for **{preview.Days} days**? The next clean-up ({sweep}) would delete {effect} from before {cutoff}, " +
+            "with the buddy weeks, nudge records and pauses of that age. Deleted entries cannot be brought back. " +
+            "Nothing changes until you confirm (the button works for 2 minutes).";
+    }
 
     public static Message Status(ClubStatus status)
     {

@@ -3,7 +3,7 @@ using RunWell.Domain.Clubs;
 
 namespace RunWell.Bot.Handlers.Admin;
 
-/// <summary>/runwell setup channel timezone [day and time of each post]: options left out keep their value.</summary>
+/// <summary>/runwell setup [channel] [timezone] [day and time of each post]: options left out keep their value (channel and zone are needed the first time).</summary>
 internal sealed class RunwellSetupHandler(ClubSettingsService settings) : ICommandHandler
 {
     public string Path => "runwell setup";
@@ -11,8 +11,8 @@ internal sealed class RunwellSetupHandler(ClubSettingsService settings) : IComma
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var input = context.Input;
-        var channel = input.Channel("channel")!;
-        if (ChannelCheck.Problem(channel) is { } problem)
+        var channel = input.Channel("channel");
+        if (channel is not null && ChannelCheck.Problem(channel) is { } problem)
         {
             return Reply.Private(problem + " Nothing was saved.");
         }
@@ -21,8 +21,8 @@ internal sealed class RunwellSetupHandler(ClubSettingsService settings) : IComma
             new ClubSetupRequest(
                 context.Caller.GuildId!.Value,
                 context.Caller.GuildName,
-                channel.Id,
-                input.RequiredText("timezone"),
+                channel?.Id,
+                input.Text("timezone"),
                 Day(input.Text("summary_day")),
                 input.Text("summary_time"),
                 Day(input.Text("pairing_day")),

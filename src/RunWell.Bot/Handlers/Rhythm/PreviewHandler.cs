@@ -25,7 +25,7 @@ internal sealed class PreviewHandler(GroupPostPreview preview) : ICommandHandler
             _ => PostKind.Nudge,
         };
 
-        var result = await preview.PreviewAsync(context.Caller.GuildId!.Value, kind, ct);
+        var result = await preview.PreviewAsync(context.Caller.GuildId!.Value, kind, ct, context.Caller.UserId);
         var lines = new List<string> { "**Preview only: nothing was posted.**" };
         if (result.DueCount is { } due)
         {

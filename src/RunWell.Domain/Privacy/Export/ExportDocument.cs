@@ -72,13 +72,16 @@ public sealed record ExportProfile(
     DateTime? LastNudgeAtUtc,
     DateTime? LastActivityAtUtc,
     DateTime? PrivacyNoticeShownAtUtc,
-    DateTime CreatedAtUtc)
+    DateTime CreatedAtUtc,
+    NudgeFallback NudgeIfDmsClosed,
+    bool HiddenFromShoutOut)
 {
     public bool CelebrateMilestones { get; init; }
 
     public static ExportProfile From(Member m) => new(
         ExportDocument.Id(m.UserId), m.DisplayName, m.TimeZoneId, m.BuddyOptIn, m.NudgeOptIn, m.NudgeAfterDays,
-        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc)
+        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc,
+        m.NudgeIfDmsClosed, m.HiddenFromShoutOut)
     {
         CelebrateMilestones = m.CelebrateMilestones,
     };

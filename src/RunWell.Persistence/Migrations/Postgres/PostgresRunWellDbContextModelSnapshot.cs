@@ -129,6 +129,11 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
+
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("time without time zone");
 
@@ -447,6 +452,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<bool>("GroupRunRemindersOff")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -454,6 +462,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("integer");
 
                     b.Property<bool>("NudgeOptIn")

@@ -118,6 +118,11 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
+
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("TEXT");
 
@@ -428,6 +433,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<bool>("GroupRunRemindersOff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
 
@@ -435,6 +443,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("NudgeOptIn")

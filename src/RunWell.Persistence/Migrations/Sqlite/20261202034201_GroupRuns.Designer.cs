@@ -11,7 +11,7 @@ using RunWell.Persistence;
 namespace RunWell.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRunWellDbContext))]
-    [Migration("20261202025211_GroupRuns")]
+    [Migration("20261202034201_GroupRuns")]
     partial class GroupRuns
     {
         /// <inheritdoc />
@@ -120,6 +120,11 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("NoiseSecret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("BLOB");
 
                     b.Property<TimeOnly>("NudgeTime")
                         .HasColumnType("TEXT");
@@ -431,6 +436,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<bool>("GroupRunRemindersOff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HiddenFromShoutOut")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
 
@@ -438,6 +446,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("NudgeAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NudgeIfDmsClosed")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("NudgeOptIn")

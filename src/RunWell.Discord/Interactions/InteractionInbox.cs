@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace RunWell.Discord.Interactions;
+
+/// <summary>
+/// Where the gateway reader hands over interactions, without ever waiting: a replay already seen or an
+/// interaction too old to acknowledge is skipped; a fresh one is queued for the handler pool and its
+/// deadline timer starts (outside the pool, so a busy pool cannot make it late); when the queue is full
+/// the member is told at once that the bot is busy.
+/// </summary>
+internal sealed partial class InteractionInbox(
+    InteractionQueue queue,
+    InteractionDeadlines deadlines,
+    IOptions<DiscordTuning> tuning,
+    TimeProvider time,
+    DiscordMetrics metrics,
+    ILogger<InteractionInbox> logger)
+{
+    private readonly RecentIds _seen = new();
+    private readonly ConcurrentDictionary<ulong, PendingInteraction> _inFlight = new();
+
+    /// <summary>Called on the reader's thread; returns at once whatever happens.</summary>
+    public void Accept(DiscordInteraction interaction, DateTimeOffset receivedAt)
+    {
+        metrics.Received();
+        if (!_seen.TryAdd(interaction.Id))
+        {
+            LogDuplicate(logger, interaction.Id);
+            return;
+        }
+
+        // Discord replays INTERACTION_CREATE after a resume. One created more than 3 s ago cannot be
+        // acknowledged any more; running it would store what the member never saw confirmed.
+        var settings = tuning.Value;
+        var age = receivedAt - Snowflake.CreatedAt(interaction.Id);
+        if (age > settings.InteractionLifetime + settings.ClockSkewAllowance)
+        {
+            metrics.Expired("stale");
+            LogStale(logger, interaction.Id, age.TotalMilliseconds);
+            return;
+        }
+
+        var pending = new PendingInteraction(interaction, receivedAt);
+        _inFlight[interaction.Id] = pending;
+        if (!queue.Writer.TryWrite(pending))
+        {
+            _inFlight.TryRemove(interaction.Id, out _);
+            metrics.Shed("interaction");
+            LogShed(logger, interaction.Id);
+            deadlines.AnswerBusy(pending);
+            return;
+        }
+        var limit = interaction.Type == InteractionType.Autocomplete ? settings.AutocompleteDeadline : settings.DeferAfter;
+        pending.StartDeadline(time, limit - (time.GetUtcNow() - receivedAt), deadlines.OnDeadline);
+    }
+
+    /// <summary>The worker is done with it (answered, dropped or failed).</summary>
+    public void Finished(PendingInteraction pending)
+    {
+        _inFlight.TryRemove(pending.Interaction.Id, out _);
+        pending.Dispose();
+    }
+
+    /// <summary>What the health check reads: the oldest interaction still queued, and workers busy past a bound.</summary>
+    public PipelineSnapshot Snapshot()
+    {
+        DateTimeOffset? oldestQueued = null;
+        DateTimeOffset? oldestStarted = null;
+        var queued = 0;
+        foreach (var pending in _inFlight.Values)
+        {
+            if (pending.StartedAt is { } started)
+            {
+                oldestStarted = oldestStarted is { } o && o <= started ? o : started;
+                continue;
+            }
+            queued++;
+            oldestQueued = oldestQueued is { } q && q <= pending.ReceivedAt ? q : pending.ReceivedAt;
+        }
+        return new PipelineSnapshot(queued, queue.Capacity, oldestQueued, oldestStarted);
+    }
+
+    [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Interaction {InteractionId} already handled (replayed after resume); skipped")]
+    private static partial void LogDuplicate(ILogger logger, ulong interactionId);
+
+    [LoggerMessage(EventId = 412, Level = LogLevel.Warning, Message = "Interaction {InteractionId} created {AgeMs} ms ago can no longer be acknowledged; not run")]
+    private static partial void LogStale(ILogger logger, ulong interactionId, double ageMs);
+
+    [LoggerMessage(EventId = 413, Level = LogLevel.Warning, Message = "Interaction queue full; interaction {InteractionId} answered \"busy\"")]
+    private static partial void LogShed(ILogger logger, ulong interactionId);
+}
+
+/// <summary>The bounded queue between the reader and the handler pool.</summary>
+internal sealed class InteractionQueue
+{
+    private readonly Channel<PendingInteraction> _channel;
+
+    public InteractionQueue(int capacity)
+    {
+        Capacity = capacity;
+        _channel = Channel.CreateBounded<PendingInteraction>(new BoundedChannelOptions(capacity)
+        {
+            // TryWrite fails when full; the reader never waits on it.
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleWriter = true,
+        });
+    }
+
+    public int Capacity { get; }
+
+    public ChannelWriter<PendingInteraction> Writer => _channel.Writer;
+
+    public ChannelReader<PendingInteraction> Reader => _channel.Reader;
+}
+
+/// <summary>The interaction pipeline at one moment, for health and metrics.</summary>
+/// <param name="Queued">Interactions received and not yet started by a worker.</param>
+/// <param name="Capacity">The queue's size.</param>
+/// <param name="OldestQueuedAt">Receipt time of the oldest one still queued.</param>
+/// <param name="OldestRunningSince">Start of the longest-running handler.</param>
+public sealed record PipelineSnapshot(int Queued, int Capacity, DateTimeOffset? OldestQueuedAt, DateTimeOffset? OldestRunningSince);

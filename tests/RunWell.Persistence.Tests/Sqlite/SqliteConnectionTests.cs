@@ -1,0 +1,83 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RunWell.Domain.Clubs;
+using RunWell.Testing;
+
+namespace RunWell.Persistence.Tests.Sqlite;
+
+/// <summary>
+/// The SQLite plumbing under the interaction path: pooled contexts, pragmas sent once per native
+/// connection, and the in-process write gate that queues SaveChanges instead of letting them sleep
+/// in SQLite's busy handler.
+/// </summary>
+public sealed class SqliteConnectionTests
+{
+    [Fact]
+    public async Task Every_context_taken_from_the_pool_runs_with_the_pragmas_set()
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var (foreignKeys, busyTimeout, synchronous) = await services.InScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<RunWellDbContext>();
+                await db.Database.OpenConnectionAsync();
+                try
+                {
+                    return (await PragmaAsync(db, "foreign_keys"), await PragmaAsync(db, "busy_timeout"), await PragmaAsync(db, "synchronous"));
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            });
+
+            Assert.Equal((1L, 5000L, 1L), (foreignKeys, busyTimeout, synchronous));
+        }
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_save_that_fails_lets_the_next_save_through()
+    {
+        await using var services = await TestServices.CreateAsync();
+        await SaveClubAsync(services, 1);
+
+        // The same key again: the database refuses it, and the gate must be released all the same.
+        await Assert.ThrowsAsync<DbUpdateException>(() => SaveClubAsync(services, 1));
+        await SaveClubAsync(services, 2);
+
+        Assert.Equal(2, await services.QueryAsync(db => db.Clubs.CountAsync()));
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Many_saves_at_once_all_land()
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        await Task.WhenAll(Enumerable.Range(10, 40).Select(i => Task.Run(() => SaveClubAsync(services, i))));
+
+        Assert.Equal(40, await services.QueryAsync(db => db.Clubs.CountAsync()));
+    }
+
+    private static Task<int> SaveClubAsync(TestServices services, int n) => services.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<RunWellDbContext>();
+        db.Clubs.Add(new Club
+        {
+            GuildId = 1_288_000_000_000_100_000UL + (ulong)n,
+            Name = "Club " + n.ToString(CultureInfo.InvariantCulture),
+            TimeZoneId = "UTC",
+            CreatedAtUtc = services.Time.GetUtcNow().UtcDateTime,
+        });
+        return await db.SaveChangesAsync();
+    });
+
+    private static async Task<long> PragmaAsync(RunWellDbContext db, string name)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+}
