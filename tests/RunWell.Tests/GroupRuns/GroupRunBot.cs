@@ -76,8 +76,7 @@ internal sealed class GroupRunBot : IAsyncDisposable
     {
         var count = ++_callbacks;
         await Fake.Gateway.SendInteractionAsync(interaction);
-        try { await Fake.Rest.Requests.WaitForCountAsync(r => r.Route == FakeRoute.InteractionCallback, count, DeliveryHost.Wait); }
-        catch (Exception) { throw new InvalidOperationException("DEBUG " + string.Join(" | ", Fake.Rest.Requests.All.Select(r => $"{r.Route} {r.Path} {r.Status} {r.Json}"))); }
+        await Fake.Rest.Requests.WaitForCountAsync(r => r.Route == FakeRoute.InteractionCallback, count, DeliveryHost.Wait);
         return Fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.InteractionCallback).ElementAt(count - 1).Json!.Value;
     }
 
