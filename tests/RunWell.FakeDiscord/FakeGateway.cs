@@ -11,10 +11,15 @@ namespace RunWell.FakeDiscord;
 /// The fake gateway: Hello, Identify → READY, Resume → replay + RESUMED, heartbeat ACKs, and knobs to
 /// misbehave (stop acking, op 7, op 9, close codes, drops). One active connection at a time.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "SemaphoreSlim without AvailableWaitHandle needs no disposal.")]
 public sealed class FakeGateway
 {
     private readonly FakeDiscordServer _server;
     private readonly Lock _lock = new();
+
+    // Like Discord, every dispatch reaches the session exactly once and in order: a dispatch made while
+    // READY or a resume replay is being sent waits for it, then goes out live (never lost in between).
+    private readonly SemaphoreSlim _order = new(1, 1);
     private readonly List<(int Seq, string Json)> _events = [];
     private Connection? _current;
     private string? _sessionId;
@@ -84,24 +89,32 @@ public sealed class FakeGateway
     /// <summary>Sends (or, while disconnected, queues for replay) a dispatch; returns its sequence number.</summary>
     public async Task<int> DispatchAsync(string type, JsonNode data)
     {
-        string json;
-        int seq;
-        Connection? target;
-        lock (_lock)
+        await _order.WaitAsync();
+        try
         {
-            seq = ++_seq;
-            json = new JsonObject { ["op"] = 0, ["s"] = seq, ["t"] = type, ["d"] = data.DeepClone() }.ToJsonString();
-            _events.Add((seq, json));
-            if (ReplayBufferSize is { } keep && _events.Count > 2 * keep)
+            string json;
+            int seq;
+            Connection? target;
+            lock (_lock)
             {
-                _events.RemoveRange(0, _events.Count - keep);
-            }
+                seq = ++_seq;
+                json = new JsonObject { ["op"] = 0, ["s"] = seq, ["t"] = type, ["d"] = data.DeepClone() }.ToJsonString();
+                _events.Add((seq, json));
+                if (ReplayBufferSize is { } keep && _events.Count > 2 * keep)
+                {
+                    _events.RemoveRange(0, _events.Count - keep);
+                }
 
-            target = _current is { Ready: true } c ? c : null;
+                target = _current is { Ready: true } c ? c : null;
+            }
+            if (target is not null)
+                await target.SendAsync(json);
+            return seq;
         }
-        if (target is not null)
-            await target.SendAsync(json);
-        return seq;
+        finally
+        {
+            _order.Release();
+        }
     }
 
     /// <summary>
@@ -251,11 +264,24 @@ public sealed class FakeGateway
                     return;
                 }
                 if (!WithholdReady)
-                    await IdentifyAsync(connection);
+                    await InOrderAsync(() => IdentifyAsync(connection));
                 break;
             case 6:
-                await ResumeAsync(connection, d);
+                await InOrderAsync(() => ResumeAsync(connection, d));
                 break;
+        }
+    }
+
+    private async Task InOrderAsync(Func<Task> send)
+    {
+        await _order.WaitAsync();
+        try
+        {
+            await send();
+        }
+        finally
+        {
+            _order.Release();
         }
     }
 
@@ -358,8 +384,10 @@ public sealed class FakeGateway
                 if (socket.State == WebSocketState.Open)
                     await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
             }
-            catch (Exception ex) when (ex is WebSocketException or IOException)
+            catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)
             {
+                // The connection ended between the state check and the write (Kestrel reports a completed
+                // response as a cancelled write): nothing is left to close.
                 context.Abort();
             }
             finally

@@ -6,6 +6,7 @@ using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
+using RunWell.Persistence;
 
 namespace RunWell.Testing;
 
@@ -19,9 +20,13 @@ public static class MemberRows
     public static readonly string[] Tables =
         ["Members", "Pauses", "CheckIns", "Runs", "BuddyAnswers", "Nudges", "BuddySeats", "Outbox", "ScheduledPosts"];
 
-    public static async Task EnsureClubAsync(TestDatabase database, ulong guildId, string name = "Test club", Action<Club>? configure = null)
+    public static Task EnsureClubAsync(TestDatabase database, ulong guildId, string name = "Test club", Action<Club>? configure = null) =>
+        EnsureClubAsync(database.CreateContext, guildId, name, configure);
+
+    /// <param name="createContext">A context of its own on any provider (PostgreSQL tests pass theirs).</param>
+    public static async Task EnsureClubAsync(Func<RunWellDbContext> createContext, ulong guildId, string name = "Test club", Action<Club>? configure = null)
     {
-        await using var db = database.CreateContext();
+        await using var db = createContext();
         if (await db.Clubs.AnyAsync(c => c.GuildId == guildId))
         {
             return;
@@ -34,10 +39,14 @@ public static class MemberRows
     }
 
     /// <summary>Adds one row per table for the member; <paramref name="partnerId"/> shares their buddy week.</summary>
-    public static async Task AddEverywhereAsync(TestDatabase database, ulong guildId, ulong userId, string tag, ulong partnerId, DateTime atUtc)
+    public static Task AddEverywhereAsync(TestDatabase database, ulong guildId, ulong userId, string tag, ulong partnerId, DateTime atUtc) =>
+        AddEverywhereAsync(database.CreateContext, guildId, userId, tag, partnerId, atUtc);
+
+    /// <param name="createContext">A context of its own on any provider (PostgreSQL tests pass theirs).</param>
+    public static async Task AddEverywhereAsync(Func<RunWellDbContext> createContext, ulong guildId, ulong userId, string tag, ulong partnerId, DateTime atUtc)
     {
-        await EnsureClubAsync(database, guildId);
-        await using var db = database.CreateContext();
+        await EnsureClubAsync(createContext, guildId);
+        await using var db = createContext();
         db.Members.Add(new Member { GuildId = guildId, UserId = userId, DisplayName = "name-" + tag, BuddyOptIn = true, NudgeOptIn = true, CreatedAtUtc = atUtc });
         db.Pauses.Add(new Pause { GuildId = guildId, UserId = userId, StartUtc = atUtc, EndUtc = atUtc.AddDays(3), Reason = "reason-" + tag });
         var checkIn = new CheckIn
@@ -76,9 +85,13 @@ public static class MemberRows
     }
 
     /// <summary>Group posts in the outbox that name the member: a sent summary and a pairing still waiting.</summary>
-    public static async Task AddGroupPostsNamingAsync(TestDatabase database, ulong guildId, ulong userId, ulong channelId, DateTime atUtc)
+    public static Task AddGroupPostsNamingAsync(TestDatabase database, ulong guildId, ulong userId, ulong channelId, DateTime atUtc) =>
+        AddGroupPostsNamingAsync(database.CreateContext, guildId, userId, channelId, atUtc);
+
+    /// <param name="createContext">A context of its own on any provider (PostgreSQL tests pass theirs).</param>
+    public static async Task AddGroupPostsNamingAsync(Func<RunWellDbContext> createContext, ulong guildId, ulong userId, ulong channelId, DateTime atUtc)
     {
-        await using var db = database.CreateContext();
+        await using var db = createContext();
         var mention = $"<@{userId}>";
         foreach (var (kind, status, key) in new[] { (PostKind.WeeklySummary, OutboxStatus.Sent, "2026-W47"), (PostKind.BuddyPairing, OutboxStatus.Pending, "2026-W48") })
         {

@@ -26,20 +26,38 @@ public sealed record MoodFigure(MoodFigureState State, double? Value, int? Exact
 
 /// <summary>
 /// The disclosure rules of the weekly group mood figure, as statistics offices apply them to small
-/// areas (see docs/privacy.md for the reasoning): one figure per completed window; each member counted
-/// once through their own mean change, clamped to the scale; nothing from fewer than 3 members; a small
-/// Laplace noise keyed by a secret only this server's row holds and the window, so re-drafting the same
-/// window gives the same figure and repetition averages nothing away; rounded to the nearest 0.5; and
-/// no exact contributor count below 10.
+/// areas (see docs/privacy.md for the reasoning and the measured effect): one figure per completed
+/// window; each member counted once through their own mean change, clamped to the scale; nothing from
+/// fewer than 3 members; the mean rounded to the nearest 0.5, then moved by a whole number of 0.5 steps
+/// drawn evenly from −2…+2 (a flat noise of at most ±1 point) keyed by a secret only this server's row
+/// holds and the window, so re-drafting the same window gives the same figure and repetition averages
+/// nothing away; and no exact contributor count below 10.
 /// </summary>
+/// <remarks>
+/// Why flat, not Laplace: an attacker who knows every other contributor's value inverts the figure, and
+/// with 3 or more members only the one noise step of zero gives back the victim's exact change (any
+/// other step moves the sum by at least 1.5 points). So the share of exact reconstructions is at most
+/// the chance of that one step: 1 in 5 here, where a Laplace noise of scale 0.5 with the same variance
+/// gave 2 in 5 (it piles its mass at zero), and a Laplace noise would need scale 1.1 — twice the error,
+/// with no bound on it — to reach 1 in 5.
+/// </remarks>
 public static class GroupMoodFigure
 {
     public const int MinMembers = 3;
 
     public const int ExactCountFrom = 10;
 
-    /// <summary>Laplace scale, in mood points.</summary>
-    public const double NoiseScale = 0.5;
+    /// <summary>The figure's rounding step and the noise's step, in mood points.</summary>
+    public const double Step = 0.5;
+
+    /// <summary>The noise is a whole number of steps drawn evenly from −NoiseSteps…+NoiseSteps.</summary>
+    public const int NoiseSteps = 2;
+
+    /// <summary>
+    /// The most an attacker who knows everyone else's value can reconstruct exactly: the chance of a
+    /// zero noise step, 1 / (2 × <see cref="NoiseSteps"/> + 1).
+    /// </summary>
+    public const double MaxExactShare = 1.0 / ((2 * NoiseSteps) + 1);
 
     /// <summary>A change on a 1–10 scale lies within ±9.</summary>
     public const double MaxChange = 9;
@@ -57,20 +75,21 @@ public static class GroupMoodFigure
         }
 
         var mean = memberMeans.Select(m => Math.Clamp(m, -MaxChange, MaxChange)).Average();
-        var noisy = mean + Noise(secret, key);
-        var value = Math.Clamp(Math.Round(noisy * 2, MidpointRounding.AwayFromZero) / 2, -MaxChange, MaxChange);
+        var rounded = Math.Round(mean / Step, MidpointRounding.AwayFromZero) * Step;
+        var value = Math.Clamp(rounded + (Step * NoiseStep(secret, key)), -MaxChange, MaxChange);
         return new MoodFigure(MoodFigureState.Shown, value == 0 ? 0 : value, memberMeans.Count >= ExactCountFrom ? memberMeans.Count : null, releaseUtc);
     }
 
-    /// <summary>Laplace(0, <see cref="NoiseScale"/>) drawn from HMAC-SHA256(secret, key): deterministic per window.</summary>
-    public static double Noise(byte[] secret, string key)
+    /// <summary>
+    /// A whole number of steps, evenly one of −<see cref="NoiseSteps"/>…+<see cref="NoiseSteps"/>, from
+    /// HMAC-SHA256(secret, key): deterministic per window, unknowable without the server's secret.
+    /// </summary>
+    public static int NoiseStep(byte[] secret, string key)
     {
         var hash = HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(key));
 
-        // 53 random bits give a uniform u in (0, 1), never exactly 0 or 1.
-        var bits = BitConverter.ToUInt64(hash, 0) >> 11;
-        var u = (bits + 0.5) / (1UL << 53);
-        var centred = u - 0.5;
-        return -NoiseScale * Math.Sign(centred) * Math.Log(1 - (2 * Math.Abs(centred)));
+        // 64 random bits modulo 5: the bias is below 1 in 10^18.
+        var bits = BitConverter.ToUInt64(hash, 0);
+        return (int)(bits % ((2 * NoiseSteps) + 1)) - NoiseSteps;
     }
 }
