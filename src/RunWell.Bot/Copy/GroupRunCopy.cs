@@ -17,30 +17,17 @@ internal sealed class GroupRunCopy : IGroupRunCopy
 
     public const string Welcome = "Every pace is welcome, walkers too — nobody is left behind.";
 
-    public Message Announcement(GroupRunView view)
+    public Message Announcement(GroupRunView view) => new(Details(view, "🏃 **Group run** — ", upcoming: true))
     {
-        var run = view.Run;
-        var text = new StringBuilder()
-            .Append("🏃 **Group run** — ").Append(Mention.Time(run.StartUtc)).Append(" (").Append(Mention.Time(run.StartUtc, 'R')).Append(")\n")
-            .Append("📍 ").Append(run.Location).Append('\n')
-            .Append("⏱ ").Append(Minutes(run.Minutes)).Append(" · ").Append(Welcome).Append('\n');
-        if (run.Note is { } note)
-        {
-            text.Append("📝 ").Append(note).Append('\n');
-        }
+        Buttons =
+        [
+            new ActionButton(ButtonId("in", view.Run.Id), "I'm in", ButtonStyle.Success),
+            new ActionButton(ButtonId("out", view.Run.Id), "Can't make it"),
+        ],
+    };
 
-        text.Append("Planned by ").Append(Mention.User(run.CreatorId)).Append(run.Weekly ? " · every week" : "").Append("\n\n")
-            .Append("**Coming (").Append(view.Going.Count).Append("):** ").Append(Names(view.Going)).Append('\n')
-            .Append("Can't make it: ").Append(view.CantMake).Append(" · Interested on the event: ").Append(view.Interested);
-        return new Message(text.ToString())
-        {
-            Buttons =
-            [
-                new ActionButton(ButtonId("in", run.Id), "I'm in", ButtonStyle.Success),
-                new ActionButton(ButtonId("out", run.Id), "Can't make it"),
-            ],
-        };
-    }
+    // Answers are closed once the run is over; "I was there" lives on the "who came?" post.
+    public Message FinishedAnnouncement(GroupRunView view) => new(Details(view, "✅ **Group run (done)** — ", upcoming: false));
 
     public Message CancelledAnnouncement(GroupRunView view) => new(
         $"❌ **Cancelled** — the group run {Mention.Time(view.Run.StartUtc)} at {view.Run.Location} is off. " +
@@ -77,8 +64,40 @@ internal sealed class GroupRunCopy : IGroupRunCopy
         return Shorten(local.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture) + " · " + run.Location, 100);
     }
 
-    private static string Names(IReadOnlyList<ulong> users) => users.Count == 0
-        ? "nobody yet — be the first!"
+    private static string Details(GroupRunView view, string heading, bool upcoming)
+    {
+        var run = view.Run;
+        var text = new StringBuilder()
+            .Append(heading).Append(Mention.Time(run.StartUtc));
+        if (upcoming)
+        {
+            text.Append(" (").Append(Mention.Time(run.StartUtc, 'R')).Append(')');
+        }
+
+        text.Append('\n')
+            .Append("📍 ").Append(run.Location).Append('\n')
+            .Append("⏱ ").Append(Minutes(run.Minutes)).Append(" · ").Append(Welcome).Append('\n');
+        if (run.Note is { } note)
+        {
+            text.Append("📝 ").Append(note).Append('\n');
+        }
+
+        // A creator who deleted their data (/privacy delete) is no longer named.
+        var planned = run.CreatorId == 0 ? "" : "Planned by " + Mention.User(run.CreatorId);
+        var weekly = run.Weekly ? (planned.Length == 0 ? "Every week" : " · every week") : "";
+        if (planned.Length + weekly.Length > 0)
+        {
+            text.Append(planned).Append(weekly).Append('\n');
+        }
+
+        text.Append('\n')
+            .Append(upcoming ? "**Coming (" : "**Said they'd come (").Append(view.Going.Count).Append("):** ").Append(Names(view.Going, upcoming)).Append('\n')
+            .Append("Can't make it: ").Append(view.CantMake).Append(" · Interested on the event: ").Append(view.Interested);
+        return text.ToString();
+    }
+
+    private static string Names(IReadOnlyList<ulong> users, bool upcoming) => users.Count == 0
+        ? (upcoming ? "nobody yet — be the first!" : "—")
         : string.Join(", ", users.Take(NamesShown).Select(Mention.User)) + (users.Count > NamesShown ? $" and {users.Count - NamesShown} more" : "");
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -13,6 +13,7 @@ namespace RunWell.Domain.GroupRuns;
 public sealed class GroupRunLifecycle(
     IGroupRunStore store,
     GroupRunPosts runPosts,
+    IGroupRunPlatform platform,
     IGroupRunCopy copy,
     IClubStore clubs,
     IMemberStore members,
@@ -92,6 +93,12 @@ public sealed class GroupRunLifecycle(
         if (!await runPosts.RecordAsync(run.GuildId, PostKind.GroupRunWhoCame, run.Id, [OutboundDraft.ToChannel(run.ChannelId, copy.WhoCame(run))], ct))
         {
             return null;
+        }
+
+        // The announcement's answer buttons close with the run (best effort: a press after this is refused anyway).
+        if (await store.FindAnnouncementMessageIdAsync(run.GuildId, run.Id, ct) is { } messageId)
+        {
+            await platform.EditMessageAsync(run.GuildId, run.ChannelId, messageId, copy.FinishedAnnouncement(await runPosts.ViewAsync(run, ct)), ct);
         }
 
         if (next is not null)

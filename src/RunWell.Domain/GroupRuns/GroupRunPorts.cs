@@ -81,6 +81,9 @@ public interface IGroupRunCopy
 
     Message CancelledAnnouncement(GroupRunView view);
 
+    /// <summary>The announcement once the run is over: who said they'd come, and no buttons left to press.</summary>
+    Message FinishedAnnouncement(GroupRunView view);
+
     Message WhoCame(GroupRun run);
 
     Message Reminder(GroupRun run);

@@ -179,6 +179,19 @@ public sealed class GroupRunService(
         return new GroupRunCancelled(run, drafts.Count, edited);
     }
 
+    /// <summary>After a member's data was deleted: each upcoming run's announcement shows only the answers left.</summary>
+    public async Task RefreshAnnouncementsAsync(ulong guildId, IReadOnlyList<long> runIds, CancellationToken ct)
+    {
+        foreach (var runId in runIds)
+        {
+            var run = await store.FindAsync(guildId, runId, ct);
+            if (run is { Status: GroupRunStatus.Scheduled } && await store.FindAnnouncementMessageIdAsync(guildId, runId, ct) is { } messageId)
+            {
+                await platform.EditMessageAsync(guildId, run.ChannelId, messageId, copy.Announcement(await runPosts.ViewAsync(run, ct)), ct);
+            }
+        }
+    }
+
     public async Task SetRemindersAsync(MemberRef who, bool on, CancellationToken ct)
     {
         var context = await membership.EnsureAsync(who, ct);

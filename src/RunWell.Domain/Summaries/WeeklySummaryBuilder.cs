@@ -52,16 +52,24 @@ public static class WeeklySummaryBuilder
         body.Append("**Self-check:** ").Append(SummaryCopy.SelfCheckFor(window.IsoWeek)).Append('\n');
         body.Append("_Consistency over performance: every run counts the same here._");
 
+        CardField[] fields =
+        [
+            new("Active members", Number(active)),
+            new("Runs", Number(runs)),
+            new("Minutes", Number(minutes)),
+            new("Micro-runs", Number(week.MicroRuns)),
+            new("Buddy check-ins", Number(week.BuddyAnswers)),
+        ];
+
+        // Group runs only when there were some: how many, and how many came (a count, never a mood).
+        if (week.GroupRuns > 0)
+        {
+            fields = [.. fields, new("Group runs", $"{Number(week.GroupRuns)} · {Number(week.GroupRunArrivals)} came")];
+        }
+
         var card = new Card("This week in numbers", body.ToString())
         {
-            Fields =
-            [
-                new("Active members", Number(active)),
-                new("Runs", Number(runs)),
-                new("Minutes", Number(minutes)),
-                new("Micro-runs", Number(week.MicroRuns)),
-                new("Buddy check-ins", Number(week.BuddyAnswers)),
-            ],
+            Fields = fields,
             Footer = "Mood appears only as one rounded group figure per completed week, from at least 3 members, each counted once.",
             ImageFileName = chartPng is null ? null : ChartFileName,
         };

@@ -59,10 +59,11 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
         var planRows = await db.PlanReminders.Where(r => r.GuildId == guildId && r.UserId == userId).ExecuteDeleteAsync(ct);
         planRows += await db.Milestones.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
 
-        // Upcoming runs whose announcement lists them as coming: edited afresh once they are gone.
-        var refresh = await db.GroupRunRsvps
-            .Where(a => a.GuildId == guildId && a.UserId == userId && a.Answer == RsvpAnswer.Going)
-            .Join(db.GroupRuns.Where(r => r.Status == GroupRunStatus.Scheduled), a => a.GroupRunId, r => r.Id, (a, r) => r.Id)
+        // Upcoming runs whose announcement names them (as coming or as who planned it): edited afresh once they are gone.
+        var refresh = await db.GroupRuns
+            .Where(r => r.GuildId == guildId && r.Status == GroupRunStatus.Scheduled
+                && (r.CreatorId == userId || db.GroupRunRsvps.Any(a => a.GroupRunId == r.Id && a.UserId == userId && a.Answer == RsvpAnswer.Going)))
+            .Select(r => r.Id)
             .ToListAsync(ct);
         var groupRunAnswers = await db.GroupRunRsvps.Where(a => a.GuildId == guildId && a.UserId == userId).ExecuteDeleteAsync(ct);
 
@@ -91,8 +92,8 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
 
     /// <summary>
     /// Group posts (pairings, check-ins, summaries) stored in the outbox that name the member: a post
-    /// already settled is only history, so its row goes; one still waiting is re-worded so it names
-    /// someone, never them, and pings nobody for them.
+    /// already settled is only history, so its row goes; one still waiting (or a group run's
+    /// announcement) is re-worded so it names someone, never them, and pings nobody for them.
     /// </summary>
     private async Task<int> ForgetInGroupPostsAsync(ulong guildId, ulong userId, CancellationToken ct)
     {
@@ -100,7 +101,9 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
         var naming = db.Outbox.Where(o => o.GuildId == guildId
             && (o.PayloadJson.Contains(id) || (o.FallbackPayloadJson != null && o.FallbackPayloadJson.Contains(id))));
 
-        var settled = await naming.Where(o => o.Status != OutboxStatus.Pending).ExecuteDeleteAsync(ct);
+        // A group run's announcement is re-worded, not deleted, even once sent: its message id is how
+        // the run's later edits (answers, "who came?", a cancel) find the message.
+        var settled = await naming.Where(o => o.Status != OutboxStatus.Pending && o.Kind != PostKind.GroupRunAnnouncement).ExecuteDeleteAsync(ct);
         var pending = await naming.ToListAsync(ct);
         foreach (var row in pending)
         {

@@ -23,6 +23,7 @@ internal static class PrivacyReplies
             Count(removed.Nudges, "nudge record", "nudge records"),
             Count(removed.ScheduledMessages, "queued or sent message to you", "queued or sent messages to you"),
             Count(removed.PlanRows, "plan reminder or milestone", "plan reminders and milestones"),
+            Count(removed.GroupRunAnswers, "group-run answer", "group-run answers"),
         }.OfType<string>().ToList();
 
         var text = "🗑️ Deleted: " + (parts.Count == 0 ? "nothing else" : string.Join(", ", parts)) + ".";
@@ -30,6 +31,12 @@ internal static class PrivacyReplies
         {
             text += string.Create(CultureInfo.InvariantCulture,
                 $" Your name was removed from {removed.BuddySeatsAnonymised} buddy week(s); your buddies keep their own side.");
+        }
+
+        if (removed.GroupRunsAnonymised > 0)
+        {
+            text += string.Create(CultureInfo.InvariantCulture,
+                $" Your name was taken off {removed.GroupRunsAnonymised} group run(s) you planned; the club keeps the runs.");
         }
 
         return text + " RunWell holds nothing about you here now. If you log again, it starts fresh.";
