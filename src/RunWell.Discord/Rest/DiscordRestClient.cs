@@ -74,7 +74,10 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
 
     public async Task<DiscordResult> EditMessageAsync(ulong channelId, ulong messageId, DiscordMessage message, CancellationToken ct = default)
     {
-        var wire = Sanitize(message, MessageTarget.Channel, "edit message") with { Nonce = null, EnforceNonce = null };
+        // An edit leaves out what it does not change: an empty list is what takes the buttons away.
+        var wire = Sanitize(message, MessageTarget.Channel, "edit message") is var sane && sane.Components is null
+            ? sane with { Nonce = null, EnforceNonce = null, Components = [] }
+            : sane with { Nonce = null, EnforceNonce = null };
         var channel = Snowflake.Str(channelId);
         var request = new RestRequest(HttpMethod.Patch, "PATCH /channels/{channel_id}/messages/{message_id}", "channel:" + channel,
             $"channels/{channel}/messages/{Snowflake.Str(messageId)}", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));

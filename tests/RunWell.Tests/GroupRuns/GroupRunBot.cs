@@ -66,6 +66,16 @@ internal sealed class GroupRunBot : IAsyncDisposable
         return SendAsync(As(interaction, user, permissions, appPermissions));
     }
 
+    /// <summary>Any other slash command, e.g. ("privacy", "delete").</summary>
+    public Task<JsonElement> SlashAsync(string name, string sub, ulong user) =>
+        SendAsync(As(FakeInteractions.SlashCommand(Fake.ApplicationId, name, [sub]), user, Member, null));
+
+    /// <summary>The custom id of the reply's button with this label.</summary>
+    public static string ButtonIn(JsonElement callback, string label) =>
+        callback.GetProperty("data").GetProperty("components").EnumerateArray()
+            .SelectMany(row => row.GetProperty("components").EnumerateArray())
+            .Single(b => b.GetProperty("label").GetString() == label).GetProperty("custom_id").GetString()!;
+
     public Task<JsonElement> PressAsync(string customId, ulong user = Ann, string permissions = Member) =>
         SendAsync(As(FakeInteractions.Button(Fake.ApplicationId, customId), user, permissions, null));
 
