@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
+using RunWell.Bot.Charts;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Reviews;
 using RunWell.Testing;
@@ -45,8 +46,11 @@ internal sealed class ReviewBenchmark : IBenchmark
         var render = await Measure.RepeatAsync(2, 30, () => Task.FromResult(chart.RenderPng(review)));
         output.WriteLine($"chart render (warm):                        {render}   target <= 150 ms");
 
-        var full = await Measure.RepeatAsync(2, 20, () => services.InScopeAsync(sp =>
-            sp.GetRequiredService<ReviewService>().ReviewAsync(who, lastWeek: true, ct)));
+        var full = await Measure.RepeatAsync(2, 20, () => services.InScopeAsync(async sp =>
+        {
+            var week = await sp.GetRequiredService<ReviewService>().BuildAsync(who, lastWeek: true, ct);
+            return chart.RenderPng(week);
+        }));
         output.WriteLine($"/review with chart:                         {full}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"last week: {review.Runs} runs, {review.Minutes} min, {review.WeeksInARow} weeks in a row; peak working set {Measure.PeakWorkingSetMb():0} MB"));

@@ -2,15 +2,15 @@ using Microsoft.Extensions.DependencyInjection;
 using RunWell.Bot.Charts;
 using RunWell.Bot.Engine;
 using RunWell.Bot.Handlers;
-using RunWell.Domain.Ports;
-using RunWell.Domain.Reviews;
 using RunWell.Bot.Handlers.Admin;
 using RunWell.Bot.Handlers.Privacy;
 using RunWell.Bot.Handlers.Rhythm;
+using RunWell.Bot.Presenters;
+using RunWell.Domain.Posts;
+using RunWell.Domain.Reviews;
 using RunWell.Bot.Handlers.Plans;
 using RunWell.Bot.Copy;
 using RunWell.Domain.Plans;
-using RunWell.Domain.Summaries;
 using RunWell.Bot.Handlers.GroupRuns;
 using RunWell.Domain.GroupRuns;
 
@@ -32,17 +32,15 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
         services.AddScoped<ICommandHandler, ProfileShowHandler>();
         services.AddScoped<ICommandHandler, ProfileShoutOutHandler>();
-        services.AddScoped<IAutocompleteHandler, ProfileTimezoneAutocomplete>();
+        services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("profile timezone", "tz"));
 
-        // The review service needs the chart renderer, which lives here because the domain has no ScottPlot;
-        // registering both together keeps a container without the bot from failing validation.
         services.AddSingleton<IReviewChart, ScottPlotReviewChart>();
         services.AddScoped<ReviewService>();
         services.AddScoped<ICommandHandler, RunwellSetupHandler>();
         services.AddScoped<ICommandHandler, RunwellSupportHandler>();
         services.AddScoped<ICommandHandler, RunwellRetentionHandler>();
         services.AddScoped<ICommandHandler, RunwellStatusHandler>();
-        services.AddScoped<IAutocompleteHandler, TimezoneAutocomplete>();
+        services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("runwell setup", "timezone"));
         services.AddScoped<ICommandHandler, PrivacyExportHandler>();
         services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
         services.AddScoped<IComponentHandler, PrivacyButtons>();
@@ -59,10 +57,9 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IComponentHandler, NudgeSnoozeButton>();
         services.AddScoped<IComponentHandler, NudgeStopButton>();
         services.AddScoped<ICommandHandler, PreviewHandler>();
-        services.AddSingleton<ISummaryChart, WeeklySummaryChart>();
 
         // Group runs: commands, buttons, the after-ratings form, and the words of their posts.
-        services.AddSingleton<IGroupRunCopy, GroupRunCopy>();
+        services.AddSingleton<IGroupRunCopy>(GroupRunCopy.Instance);
         services.AddScoped<ICommandHandler, GroupRunCreateHandler>();
         services.AddScoped<ICommandHandler, GroupRunListHandler>();
         services.AddScoped<ICommandHandler, GroupRunCancelHandler>();
@@ -70,12 +67,15 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IAutocompleteHandler, GroupRunCancelAutocomplete>();
         services.AddScoped<IComponentHandler, GroupRunButtons>();
         services.AddScoped<IModalHandler, GroupRunAfterForm>();
-        // The gentle plan: commands, the reminder's words (a domain port) and its three buttons.
+
+        // The presenter words every scheduled post and DM; the domain's recorder calls it through its port.
+        services.AddSingleton<IPostPresenter, PostPresenter>();
+
+        // The gentle plan: commands and the three buttons of its reminder (worded by the post presenter).
         services.AddScoped<ICommandHandler, PlanSetHandler>();
         services.AddScoped<ICommandHandler, PlanShowHandler>();
         services.AddScoped<ICommandHandler, PlanClearHandler>();
         services.AddScoped<ICommandHandler, ProfileCelebrateHandler>();
-        services.AddSingleton<IPlanReminderComposer, PlanReminderCopy>();
         services.AddScoped<IComponentHandler, PlanDoneButton>();
         services.AddScoped<IComponentHandler, PlanWalkButton>();
         services.AddScoped<IComponentHandler, PlanSkipButton>();

@@ -34,7 +34,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IGroupPostProducer, BuddyPairingProducer>();
         services.AddScoped<IGroupPostProducer, BuddyCheckInProducer>();
 
-        // The gentle plan and milestones. Reminder words come from the bot (IPlanReminderComposer).
+        // The gentle plan and milestones. Reminder words come from the bot's presenter (IPostPresenter).
         services.TryAddSingleton<IPlanReminderScheduler, NoPlanReminderScheduler>();
         services.AddScoped<MilestoneService>();
         services.AddScoped<PlanService>();

@@ -27,6 +27,9 @@ public sealed class GroupRunSummaryTests
         MoodAfter = moodAfter, GroupRunId = groupRunId, CreatedAtUtc = TuesdayMorning.AddHours(1),
     };
 
+    private static RunWell.Domain.Messaging.Message Present(TestServices services, OutboundDraft draft) =>
+        services.Services.GetRequiredService<IPostPresenter>().Present(draft.Facts, draft.Language);
+
     private static Task<GroupPostDraft> DraftAsync(TestServices services) =>
         services.InScopeAsync(async sp =>
         {
@@ -51,16 +54,15 @@ public sealed class GroupRunSummaryTests
         // Three came to Tuesday's run, each with a very different after-mood: none of it may surface.
         await services.RowsAsync(Arrival(1001, held.Id, 1), Arrival(1002, held.Id, 10), Arrival(1003, held.Id, 9));
 
-        var message = Assert.Single((await DraftAsync(services)).Messages).Message;
+        var message = Present(services, Assert.Single((await DraftAsync(services)).Messages));
 
         var card = Assert.Single(message.Cards);
-        Assert.Equal("1 · 3 came", card.Fields.Single(f => f.Name == "Group runs").Value);
-        Assert.Equal("3", card.Fields.Single(f => f.Name == "Runs").Value);
+        Assert.Equal("1 · 3 came", card.Fields.Single(f => f.Name == "Group runs").Value.Plain);
+        Assert.Equal("3", card.Fields.Single(f => f.Name == "Runs").Value.Plain);
 
         // No before check-ins, so no mood figure at all; and nothing per run or per member.
-        Assert.Contains("isn't shown", card.Body, StringComparison.Ordinal);
-        var everything = message.Text + card.Body + string.Join(' ', card.Fields.Select(f => f.Name + " " + f.Value));
-        Assert.DoesNotContain("mood", string.Join(' ', card.Fields.Select(f => f.Name + " " + f.Value)), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("isn't shown", card.Fields.Single(f => f.Name == "Mood").Value.Plain, StringComparison.Ordinal);
+        var everything = message.Text.Plain + string.Join(' ', card.Fields.Select(f => f.Name + " " + f.Value.Plain));
         Assert.DoesNotContain("Park gate", everything, StringComparison.Ordinal);
     }
 
@@ -72,7 +74,7 @@ public sealed class GroupRunSummaryTests
         await Seed.MemberAsync(services.Database, 1001);
         await Seed.RunAsync(services.Database, 1001, Tuesday, 20);
 
-        var card = Assert.Single(Assert.Single((await DraftAsync(services)).Messages).Message.Cards);
+        var card = Assert.Single(Present(services, Assert.Single((await DraftAsync(services)).Messages)).Cards);
 
         Assert.DoesNotContain(card.Fields, f => f.Name == "Group runs");
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
@@ -74,8 +75,8 @@ public sealed class NudgeTests
         await services.InScopeAsync(sp => sp.GetRequiredService<OutboxDelivery>().DeliverDueAsync(CancellationToken.None));
 
         var fallback = messenger.Sends.Single(s => s.ChannelId == Commands.ChannelId);
-        Assert.Contains($"<@{Commands.AnnId}>", fallback.Message.Text, StringComparison.Ordinal);
-        Assert.Equal([Commands.AnnId], fallback.Message.PingUserIds);
+        Assert.Contains(new UserPart(Commands.AnnId, Ping: true), fallback.Message.Text.Parts);
+        Assert.Equal([Commands.AnnId], fallback.Message.Pings);
         Assert.Equal(OutboxStatus.Sent, Assert.Single(await Seed.OutboxAsync(services.Database)).Status);
     }
 
@@ -114,10 +115,10 @@ public sealed class NudgeTests
         await using var _s = services;
 
         var on = await services.RunAsync("nudge on", Commands.Member(), ("after_days", 6L));
-        Assert.Contains("6 quiet days", on.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("6 quiet days", on.Message.Text.Plain, StringComparison.Ordinal);
 
         var dm = Commands.Member() with { GuildId = null };
-        await services.PressAsync($"{NudgeCopy.StopPrefix}:{Commands.GuildId}", dm);
+        await services.PressAsync($"nudge-stop:{Commands.GuildId}", dm);
 
         await using var db = services.Database.CreateContext();
         Assert.False(db.Members.Single(m => m.UserId == Commands.AnnId).NudgeOptIn);
@@ -131,9 +132,9 @@ public sealed class NudgeTests
         await services.RunAsync("nudge on", Commands.Member());
         var elsewhere = Commands.Member() with { GuildId = Commands.GuildId + 1 };
 
-        var reply = await services.PressAsync($"{NudgeCopy.StopPrefix}:{Commands.GuildId}", elsewhere);
+        var reply = await services.PressAsync($"nudge-stop:{Commands.GuildId}", elsewhere);
 
-        Assert.Contains("expired", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("expired", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.True(db.Members.Single(m => m.UserId == Commands.AnnId && m.GuildId == Commands.GuildId).NudgeOptIn);
     }

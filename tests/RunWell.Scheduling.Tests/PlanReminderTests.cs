@@ -70,7 +70,7 @@ public sealed class PlanReminderTests
         Assert.Equal(second.AddDays(7), await NextReminderAsync(host));
         await RhythmHost.WaitUntilAsync(() => Task.FromResult(DirectMessages(host).Count() == 2));
         var dm = DirectMessages(host).First().Message;
-        Assert.StartsWith("🌱 Your Monday 09:00 slot: even 5 minutes counts.", dm.Text, StringComparison.Ordinal);
+        Assert.StartsWith("🌱 Your Monday 09:00 slot: even 5 minutes counts.", dm.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(["Done", "Just a walk today", "Not today — that's OK"], dm.Buttons.Select(b => b.Label));
     }
 
@@ -117,7 +117,7 @@ public sealed class PlanReminderTests
         var post = Assert.Single(await Seed.PostsAsync(database, PostKind.PlanReminder));
         Assert.Equal($"2026-11-26:{Commands.AnnId}", post.PeriodKey);
         await RhythmHost.WaitUntilAsync(() => Task.FromResult(DirectMessages(host).Any()));
-        Assert.Contains("an easy walk keeps the slot", Assert.Single(DirectMessages(host)).Message.Text, StringComparison.Ordinal);
+        Assert.Contains("an easy walk keeps the slot", Assert.Single(DirectMessages(host)).Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class PreviewTests
 {
     [Theory]
     [InlineData("summary", "Our week together")]
-    [InlineData("nudges", "would get a nudge right now: **0**")]
+    [InlineData("nudges", "would get a nudge right now: 0")]
     public async Task A_preview_shows_the_admin_the_post_and_posts_nothing(string what, string expected)
     {
         var messenger = new FakeMessenger();
@@ -19,8 +19,8 @@ public sealed class PreviewTests
         var reply = await services.RunAsync("runwell preview", Commands.Member(admin: true), ("what", what));
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains("Preview only", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains(expected, reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Preview only", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(expected, reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Empty(reply.Message.Buttons);
         Assert.Empty(await Seed.OutboxAsync(services.Database));
         await using var db = services.Database.CreateContext();
@@ -36,9 +36,9 @@ public sealed class PreviewTests
 
         var reply = await services.RunAsync("runwell preview", Commands.Member(admin: true), ("what", "pairing"));
 
-        Assert.Contains("Nobody has opted in to buddy pairing yet", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("`/buddy join`", reply.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("nothing to post", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Nobody has opted in to buddy pairing yet", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(new RunWell.Domain.Messaging.CommandPart("/buddy join"), reply.Message.Text.Parts);
+        Assert.DoesNotContain("nothing to post", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,12 +52,13 @@ public sealed class PreviewTests
 
         // Wednesday 25 Nov 2026 12:00 UTC: the next pairing is Monday 30 Nov 09:00 (the default slot, UTC).
         var monday = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
-        Assert.Contains($"Pairs are not formed yet: the next buddy pairing is {RunWell.Domain.Messaging.Mention.Time(monday, 'f')}", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("buddy check-in!", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains(RunWell.Domain.Messaging.Mention.User(admin.UserId), reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Buttons: [", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Pairs are not formed yet: the next buddy pairing is ", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(new RunWell.Domain.Messaging.TimestampPart(monday), reply.Message.Text.Parts);
+        Assert.Contains("buddy check-in!", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(new RunWell.Domain.Messaging.UserPart(admin.UserId), reply.Message.Text.Parts);
+        Assert.Contains("Buttons: [", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Empty(reply.Message.Buttons);
-        Assert.Empty(reply.Message.PingUserIds);
+        Assert.Empty(reply.Message.Pings);
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class PreviewTests
 
         var reply = await services.RunAsync("runwell preview", Commands.Member(admin: true), ("what", "checkin"));
 
-        Assert.Contains("No club channel is set", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("buddy check-in!", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("No club channel is set", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("buddy check-in!", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,7 @@ public sealed class SlotTimingTests
         var posts = await Seed.PostsAsync(database, kind);
         Assert.Equal([first.UtcDateTime, second.UtcDateTime], posts.Select(p => p.CreatedAtUtc));
         Assert.Equal(second.AddDays(7), await host.NextFireAsync(kind));
-        await RhythmHost.WaitUntilAsync(() => Task.FromResult(host.Messenger.Sends.Count(s => s.Message.Text.StartsWith(kind.ToString(), StringComparison.Ordinal) || kind == PostKind.WeeklySummary) >= 2));
+        await RhythmHost.WaitUntilAsync(() => Task.FromResult(host.Messenger.Sends.Count(s => s.Message.Text.Plain.StartsWith(FixedProducer.Opening(kind), StringComparison.Ordinal) || kind == PostKind.WeeklySummary) >= 2));
     }
 
     [Fact]

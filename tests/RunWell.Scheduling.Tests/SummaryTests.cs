@@ -50,14 +50,21 @@ public sealed class SummaryTests
             return await sp.GetServices<IGroupPostProducer>().Single(p => p.Kind == PostKind.WeeklySummary).DraftAsync(club, SundaySlot, CancellationToken.None);
         });
 
+    private static RunWell.Domain.Messaging.Message Present(TestServices services, OutboundDraft draft) =>
+        services.Services.GetRequiredService<IPostPresenter>().Present(draft.Facts, draft.Language);
+
+    private static string Field(RunWell.Domain.Messaging.Message message, string name) =>
+        message.Cards[0].Fields.Single(f => f.Name == name).Value.Plain;
+
     [Fact]
     public async Task The_summary_hides_group_mood_below_three_contributors()
     {
         var (services, _) = await StartAsync(moodContributors: 2);
         await using var _s = services;
 
-        var message = Assert.Single((await DraftAsync(services)).Messages).Message;
-        Assert.Contains("isn't shown", message.Cards[0].Body, StringComparison.Ordinal);
+        var draft = Assert.Single((await DraftAsync(services)).Messages);
+        Assert.Equal(MoodFigureState.TooFewMembers, ((WeeklySummaryPost)draft.Facts).Mood.State);
+        Assert.Contains("isn't shown", Field(Present(services, draft), "Mood"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,19 +74,21 @@ public sealed class SummaryTests
         await using var _s = services;
 
         var draft = await DraftAsync(services);
-        var message = Assert.Single(draft.Messages).Message;
+        var message = Present(services, Assert.Single(draft.Messages));
         Assert.Equal("2026-W48", draft.PeriodKey);
         // Three members each +3: the released figure is +3 plus a little noise, rounded to 0.5, and
         // the count below 10 is never exact.
-        var figure = System.Text.RegularExpressions.Regex.Match(message.Cards[0].Body, @"\*\*about ([+−±])(\d+\.\d)\*\* \(from a few members, each counted once\)");
-        Assert.True(figure.Success, message.Cards[0].Body);
-        var value = double.Parse(figure.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(0, (value * 2) % 1);
-        Assert.DoesNotContain("3 members", message.Cards[0].Body, StringComparison.Ordinal);
-        Assert.All(Enumerable.Range(1, 4), i => Assert.Contains($"<@{1000 + i}>", message.Text, StringComparison.Ordinal));
-        Assert.Empty(message.PingUserIds);
-        Assert.Equal("50", message.Cards[0].Fields.Single(f => f.Name == "Minutes").Value);
-        Assert.Equal(WeeklySummaryBuilder.ChartFileName, Assert.Single(message.Files).FileName);
+        var mood = ((WeeklySummaryPost)Assert.Single(draft.Messages).Facts).Mood;
+        Assert.Equal(MoodFigureState.Shown, mood.State);
+        Assert.Null(mood.ExactMembers);
+        Assert.Equal(0, (mood.Value!.Value * 2) % 1);
+        var figure = System.Text.RegularExpressions.Regex.Match(Field(message, "Mood"), @"about ([+−±])(\d+\.\d) \(from a few members, each counted once\)");
+        Assert.True(figure.Success, Field(message, "Mood"));
+        Assert.DoesNotContain("3 members", Field(message, "Mood"), StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 4), i => Assert.Contains($"@{1000 + i}", message.Text.Plain, StringComparison.Ordinal));
+        Assert.Empty(message.Pings);
+        Assert.Equal("50", Field(message, "Minutes"));
+        Assert.Equal("week.png", Assert.Single(message.Files).FileName);
     }
 
     [Fact]
@@ -93,11 +102,12 @@ public sealed class SummaryTests
             return await db.SaveChangesAsync();
         });
 
-        var message = Assert.Single((await DraftAsync(services)).Messages).Message;
+        var message = Present(services, Assert.Single((await DraftAsync(services)).Messages));
 
-        Assert.DoesNotContain("<@1002>", message.Text, StringComparison.Ordinal);
-        Assert.Contains("<@1001>", message.Text, StringComparison.Ordinal);
-        Assert.Equal("4", message.Cards[0].Fields.Single(f => f.Name == "Runs").Value);
+        Assert.DoesNotContain("@1002", message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("@1001", message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("and more of you", message.Text.Plain, StringComparison.Ordinal);
+        Assert.Equal("4", Field(message, "Runs"));
     }
 
     [Fact]
@@ -105,18 +115,16 @@ public sealed class SummaryTests
     {
         var (services, _) = await StartAsync(moodContributors: 3);
         await using var _s = services;
-        var posted = Assert.Single((await DraftAsync(services)).Messages).Message.Cards[0].Body;
+        var posted = ((WeeklySummaryPost)Assert.Single((await DraftAsync(services)).Messages).Facts).Mood;
 
         // Logged after the week was released, dated inside it.
         await services.RowsAsync(new RunWell.Domain.Entries.CheckIn { GuildId = Commands.GuildId, UserId = 1004, AtUtc = SundaySlot.AddDays(-4), LocalDate = Tuesday, Mood = 1, Stress = 5, Energy = 5, CreatedAtUtc = SundaySlot.AddHours(1) });
         var checkInId = await services.QueryAsync(db => db.CheckIns.Where(c => c.UserId == 1004).Select(c => c.Id).SingleAsync());
         await services.RowsAsync(new RunWell.Domain.Entries.RunLog { GuildId = Commands.GuildId, UserId = 1004, AtUtc = SundaySlot.AddDays(-4), LocalDate = Tuesday, Minutes = 20, MoodAfter = 10, BeforeCheckInId = checkInId, CreatedAtUtc = SundaySlot.AddHours(1) });
-        var again = Assert.Single((await DraftAsync(services)).Messages).Message.Cards[0].Body;
+        var again = ((WeeklySummaryPost)Assert.Single((await DraftAsync(services)).Messages).Facts).Mood;
 
-        Assert.Equal(MoodLine(posted), MoodLine(again));
+        Assert.Equal(posted, again);
     }
-
-    private static string MoodLine(string body) => body.Split('\n')[0];
 
     [Fact]
     public async Task The_summary_reads_aggregates_never_every_entry()

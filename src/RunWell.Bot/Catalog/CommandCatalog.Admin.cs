@@ -6,75 +6,77 @@ public static partial class CommandCatalog
 {
     public static readonly IReadOnlyList<Choice> DayChoices =
     [
-        new("monday", "monday"), new("tuesday", "tuesday"), new("wednesday", "wednesday"), new("thursday", "thursday"),
-        new("friday", "friday"), new("saturday", "saturday"), new("sunday", "sunday"),
+        Choice.Localized("Choice_day_monday", "monday"), Choice.Localized("Choice_day_tuesday", "tuesday"),
+        Choice.Localized("Choice_day_wednesday", "wednesday"), Choice.Localized("Choice_day_thursday", "thursday"),
+        Choice.Localized("Choice_day_friday", "friday"), Choice.Localized("Choice_day_saturday", "saturday"),
+        Choice.Localized("Choice_day_sunday", "sunday"),
     ];
 
     public static readonly IReadOnlyList<Choice> PreviewChoices =
     [
-        new("weekly summary", "summary"), new("buddy pairing", "pairing"), new("buddy check-in", "checkin"), new("nudges", "nudges"),
+        Choice.Localized("Choice_preview_summary", "summary"), Choice.Localized("Choice_preview_pairing", "pairing"),
+        Choice.Localized("Choice_preview_checkin", "checkin"), Choice.Localized("Choice_preview_nudges", "nudges"),
     ];
 
-    private static OptionSpec Day(string name, string description) =>
-        new(name, description, OptionKind.Text) { Choices = DayChoices };
+    private static OptionSpec Day(string name, string descriptionKey) =>
+        new(name, descriptionKey, OptionKind.Text) { Choices = DayChoices };
 
-    private static OptionSpec Time(string name, string description) =>
-        new(name, description, OptionKind.Text) { MinLength = 1, MaxLength = 10, Hint = "24-hour time like 19:00 (7pm works too)" };
+    private static OptionSpec Time(string name, string descriptionKey) =>
+        new(name, descriptionKey, OptionKind.Text) { MinLength = 1, MaxLength = 10, HintKey = "Hint_Time" };
 
-    private static CommandSpec Admin() => new("runwell", "Club settings (Manage Server)")
+    private static CommandSpec Admin() => new("runwell", "Cmd_runwell")
     {
         AdminOnly = true,
         Subcommands =
         [
-            new("setup", "Club channel, time zone and the slot of each scheduled post")
+            new("setup", "Cmd_runwell_setup")
             {
                 Options =
                 [
-                    new("channel", "Where group posts go (needed the first time)", OptionKind.Channel),
-                    new("timezone", "The server's time zone, e.g. Europe/London or a city (needed the first time)", OptionKind.Text)
+                    new("channel", "Opt_runwell_setup_channel", OptionKind.Channel),
+                    new("timezone", "Opt_runwell_setup_timezone", OptionKind.Text)
                     {
                         Autocomplete = true,
                         MaxLength = 64,
-                        Hint = "a time zone such as Europe/London, or a city",
+                        HintKey = "Hint_Zone",
                     },
-                    Day("summary_day", "Weekly summary day (default sunday)"),
-                    Time("summary_time", "Weekly summary time, HH:mm (default 18:00)"),
-                    Day("pairing_day", "Buddy pairing day (default monday)"),
-                    Time("pairing_time", "Buddy pairing time, HH:mm (default 09:00)"),
-                    Day("checkin_day", "Buddy check-in day (default thursday)"),
-                    Time("checkin_time", "Buddy check-in time, HH:mm (default 18:00)"),
-                    Time("nudge_time", "Daily nudge time, 08:00–20:59 in each member's zone (default 17:00)"),
-                    new("group_runs", "Who may create group runs (default everyone)", OptionKind.Text) { Choices = GroupRunCreators },
+                    Day("summary_day", "Opt_runwell_setup_summary_day"),
+                    Time("summary_time", "Opt_runwell_setup_summary_time"),
+                    Day("pairing_day", "Opt_runwell_setup_pairing_day"),
+                    Time("pairing_time", "Opt_runwell_setup_pairing_time"),
+                    Day("checkin_day", "Opt_runwell_setup_checkin_day"),
+                    Time("checkin_time", "Opt_runwell_setup_checkin_time"),
+                    Time("nudge_time", "Opt_runwell_setup_nudge_time"),
+                    new("group_runs", "Opt_runwell_setup_group_runs", OptionKind.Text) { Choices = GroupRunCreators },
                 ],
             },
-            new("support", "The support/helpline text shown by /help and in nudges")
+            new("support", "Cmd_runwell_support")
             {
                 Options =
                 [
-                    new("text", "Support text (up to 1000 characters)", OptionKind.Text, Required: true)
+                    new("text", "Opt_runwell_support_text", OptionKind.Text, Required: true)
                     {
                         MinLength = 1,
                         MaxLength = ClubDefaults.SupportTextMaxLength,
-                        Hint = $"up to {ClubDefaults.SupportTextMaxLength} characters",
                     },
                 ],
             },
-            new("retention", "How long entries are kept")
+            new("retention", "Cmd_runwell_retention")
             {
                 Options =
                 [
-                    new("days", "Days to keep entries (default 365)", OptionKind.WholeNumber, Required: true)
+                    new("days", "Opt_runwell_retention_days", OptionKind.WholeNumber, Required: true)
                     {
                         MinValue = ClubDefaults.MinRetentionDays,
                         MaxValue = ClubDefaults.MaxRetentionDays,
-                        Hint = $"{ClubDefaults.MinRetentionDays}–{ClubDefaults.MaxRetentionDays}",
                     },
                 ],
             },
-            new("status", "Current settings and when each post goes out next"),
-            new("preview", "See exactly what a scheduled post would say right now, without posting it")
+            new("status", "Cmd_runwell_status") { ReadOnly = true },
+            new("preview", "Cmd_runwell_preview")
             {
-                Options = [new("what", "Which post", OptionKind.Text, Required: true) { Choices = PreviewChoices }],
+                ReadOnly = true,
+                Options = [new("what", "Opt_runwell_preview_what", OptionKind.Text, Required: true) { Choices = PreviewChoices }],
             },
         ],
     };

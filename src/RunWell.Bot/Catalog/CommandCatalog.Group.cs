@@ -4,58 +4,52 @@ namespace RunWell.Bot.Catalog;
 
 public static partial class CommandCatalog
 {
-    private static CommandSpec Buddy() => new("buddy", "Weekly buddy pairing: opt in or out, see your buddy")
+    private static CommandSpec Buddy() => new("buddy", "Cmd_buddy")
     {
         Subcommands =
         [
-            new("join", "Join the weekly buddy pairing"),
-            new("leave", "Leave the buddy pairing"),
-            new("status", "See your current buddy"),
+            new("join", "Cmd_buddy_join"),
+            new("leave", "Cmd_buddy_leave"),
+            new("status", "Cmd_buddy_status") { ReadOnly = true },
         ],
     };
 
-    private static CommandSpec Nudge() => new("nudge", "Gentle micro-run nudges by DM when you have been quiet")
+    private static CommandSpec Nudge() => new("nudge", "Cmd_nudge")
     {
         Subcommands =
         [
-            new("on", "Get a gentle nudge after some quiet days")
+            new("on", "Cmd_nudge_on")
             {
                 Options =
                 [
-                    new("after_days", "Quiet days before a nudge (default 4)", OptionKind.WholeNumber)
+                    new("after_days", "Opt_nudge_on_after_days", OptionKind.WholeNumber)
                     {
                         MinValue = MemberDefaults.MinNudgeAfterDays,
                         MaxValue = MemberDefaults.MaxNudgeAfterDays,
-                        Hint = $"{MemberDefaults.MinNudgeAfterDays}–{MemberDefaults.MaxNudgeAfterDays}",
                     },
-                    new("if_dms_closed", "If your DMs are closed: skip (default), or mention you in the club channel", OptionKind.Text)
+                    new("if_dms_closed", "Opt_nudge_on_if_dms_closed", OptionKind.Text)
                     {
-                        Choices = [new("skip", "skip"), new("mention me in the club channel", "mention")],
+                        Choices = [Choice.Localized("Choice_dms_skip", "skip"), Choice.Localized("Choice_dms_mention", "mention")],
                     },
                 ],
             },
-            new("off", "Stop nudges"),
+            new("off", "Cmd_nudge_off"),
         ],
     };
 
-    private static CommandSpec Pause() => new("pause", "Take a break (injury, illness, holiday): pauses nudges and buddy pairing")
+    private static CommandSpec Pause() => new("pause", "Cmd_pause")
     {
         Options =
         [
-            new("days", "How long (default 7, up to 60)", OptionKind.WholeNumber)
+            new("days", "Opt_pause_days", OptionKind.WholeNumber)
             {
                 MinValue = 1,
                 MaxValue = MemberDefaults.MaxPauseDays,
-                Hint = $"1–{MemberDefaults.MaxPauseDays}",
             },
-            new("reason", "Optional, private (e.g. injury, holiday)", OptionKind.Text)
-            {
-                MaxLength = MemberDefaults.PauseReasonMaxLength,
-                Hint = $"up to {MemberDefaults.PauseReasonMaxLength} characters",
-            },
-            new("keep_slots", "Keep your plan's slot reminders; they will suggest an easy walk", OptionKind.Toggle),
+            new("reason", "Opt_pause_reason", OptionKind.Text) { MaxLength = MemberDefaults.PauseReasonMaxLength },
+            new("keep_slots", "Opt_pause_keep_slots", OptionKind.Toggle),
         ],
     };
 
-    private static CommandSpec Resume() => new("resume", "End your pause early");
+    private static CommandSpec Resume() => new("resume", "Cmd_resume");
 }

@@ -4,50 +4,37 @@ namespace RunWell.Bot.Catalog;
 
 public static partial class CommandCatalog
 {
-    public static readonly IReadOnlyList<Choice> RepeatChoices = [new("none", "none"), new("weekly", "weekly")];
+    public static readonly IReadOnlyList<Choice> RepeatChoices = [Choice.Localized("Choice_repeat_none", "none"), Choice.Localized("Choice_repeat_weekly", "weekly")];
 
-    public static readonly IReadOnlyList<Choice> GroupRunCreators = [new("everyone", "everyone"), new("admins", "admins")];
+    public static readonly IReadOnlyList<Choice> GroupRunCreators = [Choice.Localized("Choice_creators_everyone", "everyone"), Choice.Localized("Choice_creators_admins", "admins")];
 
-    private static CommandSpec GroupRun() => new("grouprun", "Group runs: every pace welcome, walkers too")
+    private static CommandSpec GroupRun() => new("grouprun", "Cmd_grouprun")
     {
         Subcommands =
         [
-            new("create", "Plan a group run: a Discord event plus an announcement with RSVP buttons")
+            new("create", "Cmd_grouprun_create")
             {
                 Options =
                 [
-                    new("when", "When, in your time zone: sat 09:00, tomorrow 07:30, 2026-12-05 09:00", OptionKind.Text, Required: true)
-                    {
-                        MaxLength = 40,
-                        Hint = "e.g. sat 09:00, tomorrow 07:30 or 2026-12-05 09:00",
-                    },
-                    new("where", "The meeting point", OptionKind.Text, Required: true)
-                    {
-                        MaxLength = GroupRunLimits.LocationMaxLength,
-                        Hint = $"up to {GroupRunLimits.LocationMaxLength} characters",
-                    },
-                    new("minutes", "How long (default 30)", OptionKind.WholeNumber)
+                    new("when", "Opt_grouprun_create_when", OptionKind.Text, Required: true) { MaxLength = 40, HintKey = "Hint_GroupRunWhen" },
+                    new("where", "Opt_grouprun_create_where", OptionKind.Text, Required: true) { MaxLength = GroupRunLimits.LocationMaxLength },
+                    new("minutes", "Opt_grouprun_create_minutes", OptionKind.WholeNumber)
                     {
                         MinValue = GroupRunLimits.MinMinutes,
                         MaxValue = GroupRunLimits.MaxMinutes,
-                        Hint = $"{GroupRunLimits.MinMinutes}–{GroupRunLimits.MaxMinutes}",
                     },
-                    new("note", "Anything else runners should know", OptionKind.Text)
-                    {
-                        MaxLength = GroupRunLimits.NoteMaxLength,
-                        Hint = $"up to {GroupRunLimits.NoteMaxLength} characters",
-                    },
-                    new("repeat", "Repeat every week until cancelled (default none)", OptionKind.Text) { Choices = RepeatChoices },
+                    new("note", "Opt_grouprun_create_note", OptionKind.Text) { MaxLength = GroupRunLimits.NoteMaxLength },
+                    new("repeat", "Opt_grouprun_create_repeat", OptionKind.Text) { Choices = RepeatChoices },
                 ],
             },
-            new("list", "Upcoming group runs"),
-            new("cancel", "Cancel a group run (yours, or any for admins)")
+            new("list", "Cmd_grouprun_list") { ReadOnly = true },
+            new("cancel", "Cmd_grouprun_cancel")
             {
-                Options = [new("run", "Which run", OptionKind.Text, Required: true) { Autocomplete = true, MaxLength = 20, Hint = "pick one from the list" }],
+                Options = [new("run", "Opt_grouprun_cancel_run", OptionKind.Text, Required: true) { Autocomplete = true, MaxLength = 20, HintKey = "Hint_GroupRunPick" }],
             },
-            new("reminders", "Reminder DMs before group runs you said \"I'm in\" to")
+            new("reminders", "Cmd_grouprun_reminders")
             {
-                Options = [new("setting", "on or off", OptionKind.Text, Required: true) { Choices = OnOffChoices }],
+                Options = [new("setting", "Opt_grouprun_reminders_setting", OptionKind.Text, Required: true) { Choices = OnOffChoices }],
             },
         ],
     };

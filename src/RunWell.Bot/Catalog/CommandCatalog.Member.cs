@@ -4,126 +4,115 @@ namespace RunWell.Bot.Catalog;
 
 public static partial class CommandCatalog
 {
-    private static OptionSpec Rating(string name, string description, bool required = false) =>
-        new(name, description, OptionKind.WholeNumber, required)
+    private static OptionSpec Rating(string name, string descriptionKey, bool required = false) =>
+        new(name, descriptionKey, OptionKind.WholeNumber, required)
         {
             MinValue = EntryLimits.MinRating,
             MaxValue = EntryLimits.MaxRating,
-            Hint = $"{EntryLimits.MinRating}–{EntryLimits.MaxRating}",
         };
 
-    private static CommandSpec CheckIn() => new("checkin", "How are you right now? Mood, stress and energy, 1–10. Private to you.")
+    private static CommandSpec CheckIn() => new("checkin", "Cmd_checkin")
     {
         Options =
         [
-            Rating("mood", "Mood 1 (very low) – 10 (great)", required: true),
-            Rating("stress", "Stress 1 (calm) – 10 (overwhelmed)", required: true),
-            Rating("energy", "Energy 1 (drained) – 10 (buzzing)", required: true),
-            Rating("sleep", "Last night's sleep 1 (awful) – 10 (great)"),
-            new("concern", "One sentence on what is on your mind (private)", OptionKind.Text)
-            {
-                MaxLength = EntryLimits.ConcernMaxLength,
-                Hint = $"up to {EntryLimits.ConcernMaxLength} characters",
-            },
+            Rating("mood", "Opt_checkin_mood", required: true),
+            Rating("stress", "Opt_checkin_stress", required: true),
+            Rating("energy", "Opt_checkin_energy", required: true),
+            Rating("sleep", "Opt_checkin_sleep"),
+            new("concern", "Opt_checkin_concern", OptionKind.Text) { MaxLength = EntryLimits.ConcernMaxLength },
         ],
     };
 
     /// <summary>The values members pick for <c>kind</c>; jog-walk is running.</summary>
     public static readonly IReadOnlyList<Choice> KindChoices =
     [
-        new("run", "run"), new("jog-walk", "jog-walk"), new("walk", "walk"), new("other", "other"),
+        Choice.Localized("Choice_kind_run", "run"), Choice.Localized("Choice_kind_jogwalk", "jog-walk"),
+        Choice.Localized("Choice_kind_walk", "walk"), Choice.Localized("Choice_kind_other", "other"),
     ];
 
     public static readonly IReadOnlyList<Choice> HelpedChoices =
     [
-        new("pace", "pace"), new("route", "route"), new("time of day", "time-of-day"), new("company", "company"), new("other", "other"),
+        Choice.Localized("Choice_helped_pace", "pace"), Choice.Localized("Choice_helped_route", "route"),
+        Choice.Localized("Choice_helped_timeofday", "time-of-day"), Choice.Localized("Choice_helped_company", "company"),
+        Choice.Localized("Choice_helped_other", "other"),
     ];
 
-    private static CommandSpec RunGroup() => new("run", "Log a run, undo the last entry, or see your history")
+    private static CommandSpec RunGroup() => new("run", "Cmd_run")
     {
         Subcommands =
         [
-            new("log", "Log a run, jog-walk or walk. 5 minutes counts: starting is the success.")
+            new("log", "Cmd_run_log")
             {
                 Options =
                 [
-                    new("minutes", "How long, in minutes", OptionKind.WholeNumber, Required: true)
+                    new("minutes", "Opt_run_log_minutes", OptionKind.WholeNumber, Required: true)
                     {
                         MinValue = EntryLimits.MinMinutes,
                         MaxValue = EntryLimits.MaxMinutes,
-                        Hint = $"{EntryLimits.MinMinutes}–{EntryLimits.MaxMinutes}",
                     },
-                    new("kind", "run, jog-walk, walk or other (default run)", OptionKind.Text) { Choices = KindChoices },
-                    Rating("mood", "Mood after, 1–10"),
-                    Rating("stress", "Stress after, 1–10"),
-                    Rating("energy", "Energy after, 1–10"),
-                    new("helped", "What helped most", OptionKind.Text) { Choices = HelpedChoices },
-                    new("note", "A short note on what helped (private)", OptionKind.Text)
-                    {
-                        MaxLength = EntryLimits.NoteMaxLength,
-                        Hint = $"up to {EntryLimits.NoteMaxLength} characters",
-                    },
-                    new("distance_km", "Optional; never ranked", OptionKind.Fractional)
+                    new("kind", "Opt_run_log_kind", OptionKind.Text) { Choices = KindChoices },
+                    Rating("mood", "Opt_run_log_mood"),
+                    Rating("stress", "Opt_run_log_stress"),
+                    Rating("energy", "Opt_run_log_energy"),
+                    new("helped", "Opt_run_log_helped", OptionKind.Text) { Choices = HelpedChoices },
+                    new("note", "Opt_run_log_note", OptionKind.Text) { MaxLength = EntryLimits.NoteMaxLength },
+                    new("distance_km", "Opt_run_log_distance_km", OptionKind.Fractional)
                     {
                         MinValue = EntryLimits.MinDistanceKm,
                         MaxValue = EntryLimits.MaxDistanceKm,
-                        Hint = "0.1–200",
                     },
-                    new("when", "If not now: e.g. yesterday 18:30, mon 7am, this morning, 3 hours ago (up to 7 days)", OptionKind.Text)
-                    {
-                        MaxLength = 40,
-                        Hint = "yesterday 18:30, mon 7am, this morning or 3 hours ago",
-                    },
+                    new("when", "Opt_run_log_when", OptionKind.Text) { MaxLength = 40, HintKey = "Hint_When" },
                 ],
             },
-            new("undo", "Remove your most recent entry"),
-            new("history", "Your recent entries (only you see them)"),
+            new("undo", "Cmd_run_undo"),
+            new("history", "Cmd_run_history") { ReadOnly = true },
         ],
     };
 
-    private static CommandSpec Review() => new("review", "Your week: runs, minutes, how you felt before and after, and a chart")
+    private static CommandSpec Review() => new("review", "Cmd_review")
     {
+        ReadOnly = true,
         Options =
         [
-            new("week", "This week (default) or last week", OptionKind.Text)
+            new("week", "Opt_review_week", OptionKind.Text)
             {
-                Choices = [new("this week", "this"), new("last week", "last")],
+                Choices = [Choice.Localized("Choice_week_this", "this"), Choice.Localized("Choice_week_last", "last")],
             },
         ],
     };
 
-    private static CommandSpec Profile() => new("profile", "Your time zone and settings")
+    private static CommandSpec Profile() => new("profile", "Cmd_profile")
     {
         Subcommands =
         [
-            new("timezone", "Set your own time zone (decides which day a run counts on)")
+            new("timezone", "Cmd_profile_timezone")
             {
                 Options =
                 [
-                    new("tz", "An IANA time zone such as Europe/London or America/New_York", OptionKind.Text, Required: true)
+                    new("tz", "Opt_profile_timezone_tz", OptionKind.Text, Required: true)
                     {
                         Autocomplete = true,
                         MaxLength = 64,
-                        Hint = "an IANA zone such as Europe/London",
+                        HintKey = "Hint_Zone",
                     },
                 ],
             },
-            new("show", "See your settings"),
-            new("celebrate", "Let the weekly summary name you when you reach a milestone (counts only)")
+            new("show", "Cmd_profile_show") { ReadOnly = true },
+            new("celebrate", "Cmd_profile_celebrate")
             {
                 Options =
                 [
-                    new("setting", "on: named in the shout-out for a milestone; off: milestones stay private", OptionKind.Text, Required: true)
+                    new("setting", "Opt_profile_celebrate_setting", OptionKind.Text, Required: true)
                     {
                         Choices = OnOffChoices,
                     },
                 ],
             },
-            new("shoutout", "Whether the weekly summary's shout-out names you")
+            new("shoutout", "Cmd_profile_shoutout")
             {
                 Options =
                 [
-                    new("state", "on (named, the default) or off (counted, never named)", OptionKind.Text, Required: true)
+                    new("state", "Opt_profile_shoutout_state", OptionKind.Text, Required: true)
                     {
                         Choices = OnOffChoices,
                     },
@@ -132,14 +121,14 @@ public static partial class CommandCatalog
         ],
     };
 
-    private static CommandSpec Privacy() => new("privacy", "Export or delete everything RunWell holds about you here")
+    private static CommandSpec Privacy() => new("privacy", "Cmd_privacy")
     {
         Subcommands =
         [
-            new("export", "Download all your data in this server (JSON and CSV)"),
-            new("delete", "Delete all your data in this server (asks to confirm)"),
+            new("export", "Cmd_privacy_export") { ReadOnly = true },
+            new("delete", "Cmd_privacy_delete"),
         ],
     };
 
-    private static CommandSpec Help() => new("help", "How RunWell works, and where to find support") { Ephemeral = true };
+    private static CommandSpec Help() => new("help", "Cmd_help") { ReadOnly = true };
 }

@@ -4,38 +4,33 @@ namespace RunWell.Bot.Catalog;
 
 public static partial class CommandCatalog
 {
-    public static readonly IReadOnlyList<Choice> OnOffChoices = [new("on", "on"), new("off", "off")];
+    public static readonly IReadOnlyList<Choice> OnOffChoices = [Choice.Localized("Choice_on", "on"), Choice.Localized("Choice_off", "off")];
 
-    private static CommandSpec Plan() => new("plan", "A gentle weekly plan: the days and time that anchor your week")
+    private static CommandSpec Plan() => new("plan", "Cmd_plan")
     {
         Subcommands =
         [
-            new("set", "Set your anchor slots, e.g. days: tue thu sat  time: 07:00. 5 minutes counts.")
+            new("set", "Cmd_plan_set")
             {
                 Options =
                 [
-                    new("days", "Days, e.g. tue thu sat, mar jue sáb, or with times: tue 07:00 sat 09:30", OptionKind.Text, Required: true)
+                    new("days", "Opt_plan_set_days", OptionKind.Text, Required: true)
                     {
                         MaxLength = PlanLimits.DaysMaxLength,
-                        Hint = "day names such as tue thu sat (English or Spanish)",
+                        HintKey = "Hint_PlanDays",
                     },
-                    new("time", "HH:mm in your time zone, for days without their own time (e.g. 07:00)", OptionKind.Text)
-                    {
-                        MaxLength = 10,
-                        Hint = "HH:mm, e.g. 07:00",
-                    },
-                    new("minutes", "Minutes per slot (default 15, 5–120); a walk counts", OptionKind.WholeNumber)
+                    new("time", "Opt_plan_set_time", OptionKind.Text) { MaxLength = 10, HintKey = "Hint_PlanTime" },
+                    new("minutes", "Opt_plan_set_minutes", OptionKind.WholeNumber)
                     {
                         MinValue = PlanLimits.MinMinutes,
                         MaxValue = PlanLimits.MaxMinutes,
-                        Hint = $"{PlanLimits.MinMinutes}–{PlanLimits.MaxMinutes}",
                     },
-                    new("reminders", "A DM at each slot (default off; never 21:00–08:00)", OptionKind.Toggle),
-                    new("evening_before", "For a slot between 21:00 and 08:00: a reminder at 20:00 the evening before", OptionKind.Toggle),
+                    new("reminders", "Opt_plan_set_reminders", OptionKind.Toggle),
+                    new("evening_before", "Opt_plan_set_evening_before", OptionKind.Toggle),
                 ],
             },
-            new("show", "See your plan and your next slots"),
-            new("clear", "Remove your plan and its reminders"),
+            new("show", "Cmd_plan_show") { ReadOnly = true },
+            new("clear", "Cmd_plan_clear"),
         ],
     };
 }

@@ -1,3 +1,5 @@
+using RunWell.Bot.Words;
+
 namespace RunWell.Bot.Catalog;
 
 public enum OptionKind
@@ -9,10 +11,18 @@ public enum OptionKind
     Channel,
 }
 
-public sealed record Choice(string Name, string Value);
+/// <summary>A value to pick. <see cref="NameKey"/> names a catalog entry when the shown name is localized.</summary>
+public sealed record Choice(string Name, string Value)
+{
+    public string? NameKey { get; init; }
+
+    /// <summary>A choice whose shown name comes from the catalog (English here; other languages at registration).</summary>
+    public static Choice Localized(string nameKey, string value) => new(Words.Words.In(Languages.English, nameKey), value) { NameKey = nameKey };
+}
 
 /// <summary>One option of a command, described once: validation and Discord registration both read it.</summary>
-public sealed record OptionSpec(string Name, string Description, OptionKind Kind, bool Required = false)
+/// <param name="DescriptionKey">The catalog entry describing it.</param>
+public sealed record OptionSpec(string Name, string DescriptionKey, OptionKind Kind, bool Required = false)
 {
     public double? MinValue { get; init; }
     public double? MaxValue { get; init; }
@@ -21,12 +31,16 @@ public sealed record OptionSpec(string Name, string Description, OptionKind Kind
     public IReadOnlyList<Choice> Choices { get; init; } = [];
     public bool Autocomplete { get; init; }
 
-    /// <summary>A short hint of what is allowed, used in error messages ("1–10", "HH:mm").</summary>
-    public string? Hint { get; init; }
+    /// <summary>A catalog entry saying what is allowed when the range or length does not say it ("HH:mm").</summary>
+    public string? HintKey { get; init; }
+
+    /// <summary>The English description (Discord's default; other languages are registered as localizations).</summary>
+    public string Description => Words.Words.In(Languages.English, DescriptionKey);
 }
 
 /// <summary>A command or a subcommand. A command with subcommands cannot be run on its own.</summary>
-public sealed record CommandSpec(string Name, string Description)
+/// <param name="DescriptionKey">The catalog entry describing it.</param>
+public sealed record CommandSpec(string Name, string DescriptionKey)
 {
     public IReadOnlyList<OptionSpec> Options { get; init; } = [];
     public IReadOnlyList<CommandSpec> Subcommands { get; init; } = [];
@@ -36,4 +50,10 @@ public sealed record CommandSpec(string Name, string Description)
 
     /// <summary>Whether replies are only for the caller (true for anything about one member's data).</summary>
     public bool Ephemeral { get; init; } = true;
+
+    /// <summary>Only reads: a refused option says so without claiming that something was not saved.</summary>
+    public bool ReadOnly { get; init; }
+
+    /// <summary>The English description (Discord's default; other languages are registered as localizations).</summary>
+    public string Description => Words.Words.In(Languages.English, DescriptionKey);
 }

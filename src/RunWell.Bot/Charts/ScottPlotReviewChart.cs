@@ -1,7 +1,7 @@
 using System.Globalization;
-using RunWell.Domain.Ports;
 using RunWell.Domain.Reviews;
 using ScottPlot;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Charts;
 
@@ -19,20 +19,20 @@ internal sealed class ScottPlotReviewChart : IReviewChart
 
         var bars = plot.Add.Bars(positions, days.Select(d => (double)d.Minutes).ToArray());
         bars.Color = Color.FromHex("#7FB77E");
-        bars.LegendText = "minutes";
+        bars.LegendText = Get("Chart_Minutes");
 
-        AddMoodPoints(plot, days, d => d.MoodBefore, -0.12, "#8E8E8E", "mood before");
-        AddMoodPoints(plot, days, d => d.MoodAfter, 0.12, "#E07A5F", "mood after");
+        AddMoodPoints(plot, days, d => d.MoodBefore, -0.12, "#8E8E8E", Get("Chart_MoodBefore"));
+        AddMoodPoints(plot, days, d => d.MoodAfter, 0.12, "#E07A5F", Get("Chart_MoodAfter"));
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             positions,
-            [.. days.Select(d => d.Date.ToString("ddd d", CultureInfo.InvariantCulture))]);
-        plot.Axes.Left.Label.Text = "minutes";
-        plot.Axes.Right.Label.Text = "mood (1–10)";
+            [.. days.Select(d => d.Date.ToString("ddd d", CultureInfo.CurrentUICulture))]);
+        plot.Axes.Left.Label.Text = Get("Chart_Minutes");
+        plot.Axes.Right.Label.Text = Get("Chart_Mood");
         plot.Axes.SetLimitsX(-0.6, days.Count - 0.4);
         plot.Axes.SetLimitsY(0, Math.Max(10, days.Max(d => d.Minutes) * 1.15));
         plot.Axes.SetLimitsY(0, 10.5, plot.Axes.Right);
-        plot.Title("Your week, " + review.Week.Monday.ToString("d MMM", CultureInfo.InvariantCulture));
+        plot.Title(Get("Chart_ReviewTitle", review.Week.Monday.ToString("d MMM", CultureInfo.CurrentUICulture)));
         plot.ShowLegend(Alignment.UpperLeft);
 
         return plot.GetImageBytes(IReviewChart.Width, IReviewChart.Height, ImageFormat.Png);

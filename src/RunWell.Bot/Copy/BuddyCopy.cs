@@ -1,83 +1,79 @@
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
 /// <summary>The replies of /buddy, /pause, /resume and the check-in buttons: short, warm, never about a buddy's reasons.</summary>
 public static class BuddyCopy
 {
-    public static string When(DateTime utc) => Mention.Time(new DateTimeOffset(utc, TimeSpan.Zero), 'f');
+    public static TimestampPart When(DateTime utc) => TimestampPart.Utc(utc);
 
-    public static string Joined(BuddyOptChange change)
+    public static RichText Joined(BuddyOptChange change)
     {
-        var text = change.Changed
-            ? $"You're in! 🤝 Next pairing: {When(change.NextPairingUtc)}. You'll meet someone new each week."
-            : $"You're already in buddy pairing. Next pairing: {When(change.NextPairingUtc)}.";
-        return change.PausedUntilUtc is { } until
-            ? text + $" You're on a break until {When(until)}; pairing picks you up after that."
-            : text;
+        var text = Rich(change.Changed ? "Buddy_Joined" : "Buddy_AlreadyIn", When(change.NextPairingUtc));
+        return change.PausedUntilUtc is { } until ? text + " " + Rich("Buddy_JoinedWhilePaused", When(until)) : text;
     }
 
-    public static string Left(BuddyOptChange change) => change.Changed
-        ? "You've left buddy pairing. No hard feelings: `/buddy join` any time."
-        : "You're not in buddy pairing right now; `/buddy join` if you'd like a buddy.";
+    public static RichText Left(BuddyOptChange change) => Rich(change.Changed ? "Buddy_Left" : "Buddy_NotIn");
 
-    public static string Status(BuddyStatus status)
+    public static RichText Status(BuddyStatus status)
     {
-        var lines = new List<string>();
+        var lines = new List<RichText>();
         if (status.Partners.Count > 0)
         {
-            var names = BuddyPosts.Names([.. status.Partners.Select(p => p.UserId).OfType<ulong>()]);
-            if (names.Length > 0)
+            var known = status.Partners.Select(p => p.UserId).OfType<ulong>().ToList();
+            if (known.Count > 0)
             {
-                lines.Add((status.Partners.Count > 1 ? "Your buddies this week: " : "Your buddy this week: ") + names + ".");
+                lines.Add(Rich(status.Partners.Count > 1 ? "Buddy_YourBuddies" : "Buddy_YourBuddy", Names.Of(known, ping: false)));
             }
 
-            lines.AddRange(status.Partners.Select(Partner).OfType<string>());
+            lines.AddRange(status.Partners.Select(Partner).OfType<RichText>());
         }
         else if (status.OptedIn)
         {
-            lines.Add("No buddy for you this week yet.");
+            lines.Add(Rich("Buddy_NoBuddyYet"));
         }
 
-        lines.Add(status.OptedIn
-            ? $"You're in buddy pairing. Next pairing: {When(status.NextPairingUtc)}."
-            : "You're not in buddy pairing: `/buddy join` to get a weekly buddy.");
-
+        lines.Add(status.OptedIn ? Rich("Buddy_InPairing", When(status.NextPairingUtc)) : Rich("Buddy_NotInPairing"));
         if (status.PausedUntilUtc is { } until)
         {
-            lines.Add($"You're on a break until {When(until)}, so you won't be paired or nudged. `/resume` when you're ready.");
+            lines.Add(Rich("Buddy_OnBreak", When(until)));
         }
 
-        return string.Join('\n', lines);
+        return RichText.Join("\n", lines);
     }
 
-    public static string Paused(bool extended, DateTime untilUtc, bool withReason) =>
-        (extended ? $"Your break now runs until {When(untilUtc)}." : $"Paused until {When(untilUtc)}.") +
-        " Nudges and buddy pairing are on hold, and a paused week never breaks your weeks-in-a-row." +
-        (withReason ? " Your reason stays private to you." : "") +
-        " `/resume` when you're ready. Rest well 💛";
-
-    public static string Resumed(bool wasPaused) => wasPaused
-        ? "Welcome back! 🌱 Nudges and buddy pairing are on again. Start easy: 5 minutes counts."
-        : "You're not on a break right now, so nothing changed.";
-
-    public static string Answered(BuddyAnswered answered)
+    public static RichText Paused(bool extended, DateTime untilUtc, bool withReason)
     {
-        var text = answered.Answer switch
+        var text = Rich(extended ? "Pause_Extended" : "Pause_Started", When(untilUtc)) + " " + Rich("Pause_OnHold");
+        if (withReason)
         {
-            BuddyAnswerKind.Ran => "Lovely: you ran this week. 🌱",
-            BuddyAnswerKind.Planning => "Noted: planning to. An easy 10 minutes counts.",
-            _ => "Thanks for saying so. Not this week is OK; rest is part of it. 💛",
-        };
-        return answered.Previous is { } previous && previous != answered.Answer ? "Answer changed. " + text : text;
+            text += " " + Rich("Pause_ReasonPrivate");
+        }
+
+        return text + " " + Rich("Pause_ResumeWhenReady");
     }
 
-    private static string? Partner(BuddyPartner partner) => partner.State switch
+    public static RichText Resumed(bool wasPaused) => Rich(wasPaused ? "Resume_WelcomeBack" : "Resume_NotPaused");
+
+    public static RichText Answered(BuddyAnswered answered)
     {
-        PartnerState.OnBreak => $"{Mention.User(partner.UserId!.Value)} is taking a break right now 💛 no need to wait on them.",
-        PartnerState.LeftPairing => $"{Mention.User(partner.UserId!.Value)} has stepped out of buddy pairing.",
-        PartnerState.Gone => "One of your buddies has left RunWell.",
+        var text = Rich(answered.Answer switch
+        {
+            BuddyAnswerKind.Ran => "Answer_Ran",
+            BuddyAnswerKind.Planning => "Answer_Planning",
+            _ => "Answer_NotThisWeek",
+        });
+        return answered.Previous is { } previous && previous != answered.Answer ? Rich("Answer_Changed") + " " + text : text;
+    }
+
+    private static RichText? Partner(BuddyPartner partner) => partner.State switch
+    {
+        PartnerState.OnBreak => Rich("Buddy_PartnerOnBreak", new UserPart(partner.UserId!.Value)),
+        PartnerState.LeftPairing => Rich("Buddy_PartnerLeft", new UserPart(partner.UserId!.Value)),
+        PartnerState.Gone => Rich("Buddy_PartnerGone"),
         _ => null,
     };
 }

@@ -1,4 +1,6 @@
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
@@ -12,12 +14,12 @@ public static class EntryLines
     {
         var parts = new List<string>
         {
-            "🏃 " + Format.LocalWhen(run.LocalDate, run.LocalTime),
-            $"{run.Minutes} min {Format.Kind(run.Kind)}" + (run.IsMicroRun ? " (micro-run)" : ""),
+            "🏃 " + Dates.DayAndTime(run.LocalDate, run.LocalTime),
+            Get(run.IsMicroRun ? "Entry_MinutesMicro" : "Entry_Minutes", run.Minutes, Format.Kind(run.Kind)),
         };
-        AddRating(parts, "mood", run.MoodAfter);
-        AddRating(parts, "stress", run.StressAfter);
-        AddRating(parts, "energy", run.EnergyAfter);
+        AddRating(parts, "Label_Mood", run.MoodAfter);
+        AddRating(parts, "Label_Stress", run.StressAfter);
+        AddRating(parts, "Label_Energy", run.EnergyAfter);
         return string.Join(" · ", parts);
     }
 
@@ -25,21 +27,21 @@ public static class EntryLines
     {
         var parts = new List<string>
         {
-            "📝 " + Format.LocalWhen(checkIn.LocalDate, checkIn.LocalTime),
-            "check-in",
-            $"mood {checkIn.Mood}",
-            $"stress {checkIn.Stress}",
-            $"energy {checkIn.Energy}",
+            "📝 " + Dates.DayAndTime(checkIn.LocalDate, checkIn.LocalTime),
+            Get("Entry_CheckIn"),
         };
-        AddRating(parts, "sleep", checkIn.Sleep);
+        AddRating(parts, "Label_Mood", checkIn.Mood);
+        AddRating(parts, "Label_Stress", checkIn.Stress);
+        AddRating(parts, "Label_Energy", checkIn.Energy);
+        AddRating(parts, "Label_Sleep", checkIn.Sleep);
         return string.Join(" · ", parts);
     }
 
-    private static void AddRating(List<string> parts, string label, int? value)
+    private static void AddRating(List<string> parts, string labelKey, int? value)
     {
         if (value is { } v)
         {
-            parts.Add($"{label} {v}");
+            parts.Add(Get("Entry_Rating", Get(labelKey), v));
         }
     }
 }

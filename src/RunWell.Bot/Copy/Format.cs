@@ -1,27 +1,27 @@
-using System.Globalization;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
-/// <summary>Small, consistent renderings of entries.</summary>
+/// <summary>Small, consistent renderings of entries, in the reader's language.</summary>
 public static class Format
 {
-    public static string Kind(RunKind kind) => kind switch
+    public static string Kind(RunKind kind) => Get(kind switch
     {
-        RunKind.JogWalk => "jog-walk",
-        RunKind.Walk => "walk",
-        RunKind.Other => "activity",
-        _ => "run",
-    };
+        RunKind.JogWalk => "Kind_JogWalk",
+        RunKind.Walk => "Kind_Walk",
+        RunKind.Other => "Kind_Other",
+        _ => "Kind_Run",
+    });
 
-    public static string Helped(HelpedBy helped) => helped switch
+    public static string Helped(HelpedBy helped) => Get(helped switch
     {
-        HelpedBy.Pace => "pace",
-        HelpedBy.Route => "route",
-        HelpedBy.TimeOfDay => "time of day",
-        HelpedBy.Company => "company",
-        _ => "other",
-    };
+        HelpedBy.Pace => "Helped_Pace",
+        HelpedBy.Route => "Helped_Route",
+        HelpedBy.TimeOfDay => "Helped_TimeOfDay",
+        HelpedBy.Company => "Helped_Company",
+        _ => "Helped_Other",
+    });
 
     public static RunKind ParseKind(string? value) => value switch
     {
@@ -42,17 +42,15 @@ public static class Format
     };
 
     /// <summary>"mood 4 → 7" when both sides exist, "mood 7" when only one does, null when neither.</summary>
-    public static string? Change(string label, int? before, int? after) => (before, after) switch
+    public static string? Change(string labelKey, int? before, int? after) => (before, after) switch
     {
-        ({ } b, { } a) => $"{label} {b} → {a}",
-        (null, { } a) => $"{label} {a}",
+        ({ } b, { } a) => Get("Entry_Change", Get(labelKey), b, a),
+        (null, { } a) => Get("Entry_Rating", Get(labelKey), a),
         _ => null,
     };
 
-    public static string LocalWhen(DateOnly date, TimeOnly time) =>
-        date.ToString("ddd d MMM", CultureInfo.InvariantCulture) + " " + time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>"1 run", "2 runs": counts read naturally in replies.</summary>
-    public static string Count(int count, string singular, string? plural = null) =>
-        count == 1 ? $"1 {singular}" : $"{count} {plural ?? singular + "s"}";
+    /// <summary>"1 run", "2 runs": a catalog pair "one|many" with {0} for the number.</summary>
+    public static string Count(int count, string key) => Get(key).Split('|') is var forms && count == 1
+        ? string.Format(System.Globalization.CultureInfo.CurrentUICulture, forms[0], count)
+        : string.Format(System.Globalization.CultureInfo.CurrentUICulture, forms[^1], count);
 }

@@ -1,106 +1,110 @@
 using System.Globalization;
-using System.Text;
 using RunWell.Bot.Engine;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
-/// <summary>The private answers of /grouprun and its buttons.</summary>
+/// <summary>The private answers of /grouprun and its buttons, in the member's language.</summary>
 internal static class GroupRunReplies
 {
     public const string GroupRunAfterFormId = "grouprunfeel";
 
     public static Reply Problem(GroupRunProblem problem) => Reply.Private(problem switch
     {
-        GroupRunProblem.NoClubChannel => "This server has no club channel yet: an admin needs to run `/runwell setup` first. Nothing was saved.",
-        GroupRunProblem.AdminsOnly => "In this server only admins create group runs. Ask one to plan it. Nothing was saved.",
-        GroupRunProblem.WhenUnreadable => "I couldn't read **when**. Try `sat 09:00`, `tomorrow 07:30` or `2026-12-05 09:00` (your time zone). Nothing was saved.",
-        GroupRunProblem.WhenInPast => "**when** has already passed: pick a time ahead. Nothing was saved.",
-        GroupRunProblem.WhenTooFar => $"**when** can be at most {GroupRunLimits.MaxDaysAhead} days ahead. Nothing was saved.",
-        GroupRunProblem.WhereMissing => "**where** is needed: the meeting point. Nothing was saved.",
-        GroupRunProblem.WhereTooLong => $"**where** can be at most {GroupRunLimits.LocationMaxLength} characters. Nothing was saved.",
-        GroupRunProblem.NoteTooLong => $"**note** can be at most {GroupRunLimits.NoteMaxLength} characters. Nothing was saved.",
-        GroupRunProblem.MinutesOutOfRange => $"**minutes** must be from {GroupRunLimits.MinMinutes} to {GroupRunLimits.MaxMinutes}. Nothing was saved.",
-        GroupRunProblem.NotFound => "I can't find that group run. Pick one from the list (`/grouprun list`).",
-        GroupRunProblem.AlreadyCancelled => "That group run was cancelled.",
-        GroupRunProblem.AlreadyFinished => "That group run is over. Thanks for being part of it!",
-        GroupRunProblem.NotYours => "Only whoever planned this run, or an admin, can cancel it. Nothing was changed.",
-        GroupRunProblem.NotStartedYet => "This run hasn't started yet: log it once you've been. 🙂",
-        GroupRunProblem.NothingLogged => "Press \"I was there — log it\" first; then you can add how you feel.",
-        GroupRunProblem.RatingOutOfRange => "Ratings go from 1 to 10 (or leave them empty). Nothing was saved.",
-        _ => "That didn't work. Nothing was changed.",
+        GroupRunProblem.NoClubChannel => Rich("GroupRun_NoClubChannel"),
+        GroupRunProblem.AdminsOnly => Rich("GroupRun_AdminsOnly"),
+        GroupRunProblem.WhenUnreadable => Rich("GroupRun_WhenUnreadable"),
+        GroupRunProblem.WhenInPast => Rich("GroupRun_WhenInPast"),
+        GroupRunProblem.WhenTooFar => Rich("GroupRun_WhenTooFar", GroupRunLimits.MaxDaysAhead),
+        GroupRunProblem.WhereMissing => Rich("GroupRun_WhereMissing"),
+        GroupRunProblem.WhereTooLong => Rich("GroupRun_WhereTooLong", GroupRunLimits.LocationMaxLength),
+        GroupRunProblem.NoteTooLong => Rich("GroupRun_NoteTooLong", GroupRunLimits.NoteMaxLength),
+        GroupRunProblem.MinutesOutOfRange => Rich("GroupRun_MinutesOutOfRange", GroupRunLimits.MinMinutes, GroupRunLimits.MaxMinutes),
+        GroupRunProblem.NotFound => Rich("GroupRun_NotFound"),
+        GroupRunProblem.AlreadyCancelled => Rich("GroupRun_AlreadyCancelled"),
+        GroupRunProblem.AlreadyFinished => Rich("GroupRun_AlreadyFinished"),
+        GroupRunProblem.NotYours => Rich("GroupRun_NotYours"),
+        GroupRunProblem.NotStartedYet => Rich("GroupRun_NotStartedYet"),
+        GroupRunProblem.NothingLogged => Rich("GroupRun_NothingLogged"),
+        GroupRunProblem.RatingOutOfRange => Rich("GroupRun_RatingOutOfRange"),
+        _ => Rich("GroupRun_DidNotWork"),
     });
 
     public static Reply Created(GroupRunCreated created)
     {
         var run = created.Run;
-        var text = new StringBuilder()
-            .Append("Your group run is planned: ").Append(Mention.Time(run.StartUtc)).Append(" at **").Append(run.Location).Append("**, ")
-            .Append(GroupRunCopy.Minutes(run.Minutes)).Append(". The announcement goes to ").Append(Mention.Channel(run.ChannelId)).Append('.');
+        var text = Rich("GroupRun_Created", GroupRunCopy.When(run), run.Location, GroupRunCopy.Minutes(run.Minutes), new ChannelPart(run.ChannelId));
         if (run.Weekly)
         {
-            text.Append(" It repeats every week until you cancel it.");
+            text += " " + Rich("GroupRun_CreatedWeekly");
         }
 
-        text.Append('\n').Append(run.EventState switch
+        RichText? eventLine = run.EventState switch
         {
-            GroupRunEventState.Created when created.EventLink is { } link => "Discord event: " + link,
-            GroupRunEventState.Created => "The event is on the calendar.",
-            GroupRunEventState.MissingPermission => "There is no Discord event: I don't have the **Create Events** permission in this server. The announcement still goes out; an admin can grant it (see `/runwell status`).",
-            GroupRunEventState.Failed => "Discord didn't accept the event just now, so there is only the announcement.",
-            _ => "",
-        });
-        return Reply.Private(text.ToString().TrimEnd());
+            GroupRunEventState.Created when created.EventLink is { } link && Uri.TryCreate(link, UriKind.Absolute, out var url) =>
+                Rich("GroupRun_EventLink", new LinkPart(Get("GroupRun_EventLinkLabel"), url)),
+            GroupRunEventState.Created => Rich("GroupRun_EventOnCalendar"),
+            GroupRunEventState.MissingPermission => Rich("GroupRun_EventMissingPermission"),
+            GroupRunEventState.Failed => Rich("GroupRun_EventFailed"),
+            _ => null,
+        };
+        return Reply.Private(eventLine is null ? text : text + "\n" + eventLine);
     }
 
     public static Reply List(IReadOnlyList<GroupRunView> views)
     {
         if (views.Count == 0)
         {
-            return Reply.Private("No group runs planned. Plan one with `/grouprun create when:sat 09:00 where:…`.");
+            return Reply.Private(Rich("GroupRun_ListEmpty"));
         }
 
-        var text = new StringBuilder("**Upcoming group runs**\n");
+        var lines = new List<RichText> { Rich("GroupRun_ListHeading") };
         foreach (var view in views.Take(15))
         {
-            text.Append("• ").Append(Mention.Time(view.Run.StartUtc)).Append(" — ").Append(view.Run.Location)
-                .Append(" · ").Append(view.Going.Count).Append(" coming")
-                .Append(view.Interested > 0 ? $", {view.Interested} interested" : "")
-                .Append(view.Run.Weekly ? " · weekly" : "").Append('\n');
+            var line = Rich("GroupRun_ListLine", GroupRunCopy.When(view.Run), view.Run.Location, view.Going.Count);
+            if (view.Interested > 0)
+            {
+                line += Rich("GroupRun_ListInterested", view.Interested);
+            }
+
+            lines.Add(view.Run.Weekly ? line + Rich("GroupRun_ListWeekly") : line);
         }
 
-        return Reply.Private(text.ToString().TrimEnd());
+        return Reply.Private(RichText.Join("\n", lines));
     }
 
-    public static Reply Cancelled(GroupRunCancelled cancelled) => Reply.Private(
-        $"Cancelled the group run {Mention.Time(cancelled.Run.StartUtc)} at {cancelled.Run.Location}." +
-        (cancelled.Notified > 0 ? $" I'm letting the {cancelled.Notified} who said \"I'm in\" know by DM." : "") +
-        (cancelled.AnnouncementEdited ? "" : " (I couldn't edit the announcement; it may still be on its way.)"));
+    public static Reply Cancelled(GroupRunCancelled cancelled)
+    {
+        var text = Rich("GroupRun_CancelledReply", GroupRunCopy.When(cancelled.Run), cancelled.Run.Location);
+        if (cancelled.Notified > 0)
+        {
+            text += " " + Rich("GroupRun_CancelledNotified", cancelled.Notified);
+        }
+
+        return Reply.Private(cancelled.AnnouncementEdited ? text : text + " " + Rich("GroupRun_CancelledNotEdited"));
+    }
 
     public static Reply Attended(GroupRunAttended attended)
     {
-        var text = attended.AlreadyLogged
-            ? "Already logged — one entry per group run. 💛"
-            : $"Logged your {GroupRunCopy.Minutes(attended.Log.Minutes)} group run. Thank you for showing up! 💛";
-        return new Reply(new Message(text + " Want to add how you feel after? It's optional.")
+        var text = attended.AlreadyLogged ? Rich("GroupRun_AlreadyLogged") : Rich("GroupRun_Logged", GroupRunCopy.Minutes(attended.Log.Minutes));
+        return new Reply(new Message(text + " " + Rich("GroupRun_HowDoYouFeelOffer"))
         {
-            Buttons = [new ActionButton(GroupRunCopy.ButtonId("feel", attended.Run.Id), "How do I feel? (optional)")],
+            Buttons = [new ActionButton(GroupRunCopy.ButtonId("feel", attended.Run.Id), Get("GroupRun_HowDoIFeelButton"))],
         });
     }
 
     public static ModalForm AfterForm(long runId) => new(
         string.Create(CultureInfo.InvariantCulture, $"{GroupRunAfterFormId}:{runId}"),
-        "How do you feel after the run?",
+        Get("GroupRun_FormTitle"),
         [
-            new ModalField("mood", "Mood (1–10)", 2, "optional"),
-            new ModalField("stress", "Stress (1–10)", 2, "optional"),
-            new ModalField("energy", "Energy (1–10)", 2, "optional"),
+            new ModalField("mood", Get("GroupRun_FormMood"), 2, Get("GroupRun_FormOptional")),
+            new ModalField("stress", Get("GroupRun_FormStress"), 2, Get("GroupRun_FormOptional")),
+            new ModalField("energy", Get("GroupRun_FormEnergy"), 2, Get("GroupRun_FormOptional")),
         ]);
 
-    public static Reply Rated() => Reply.Private("Saved with your group run. Only you see it. 💛");
+    public static Reply Rated() => Reply.Private(Rich("GroupRun_Rated"));
 
-    public static Reply Reminders(bool on) => Reply.Private(on
-        ? "Group-run reminders are on: a DM before runs you said \"I'm in\" to (never at night)."
-        : "Group-run reminders are off. Discord's own event can still remind you if you marked it \"Interested\".");
+    public static Reply Reminders(bool on) => Reply.Private(Rich(on ? "GroupRun_RemindersOn" : "GroupRun_RemindersOff"));
 }

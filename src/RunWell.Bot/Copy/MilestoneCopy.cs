@@ -1,4 +1,5 @@
 using RunWell.Domain.Milestones;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
@@ -7,8 +8,16 @@ public static class MilestoneCopy
 {
     public static string Line(MilestoneReached milestone) => milestone switch
     {
-        { Kind: MilestoneKind.Runs, Count: 1 } => "🎉 Your first run with RunWell. Starting is the success.",
-        { Kind: MilestoneKind.Runs } => $"🎉 That's your {milestone.Count}th run. Showing up is what counts.",
-        _ => $"🎉 {milestone.Count} weeks in a row (a paused week counts too). That's a rhythm.",
+        { Kind: MilestoneKind.Runs, Count: 1 } => Get("Milestone_FirstRun"),
+        { Kind: MilestoneKind.Runs } => Get("Milestone_Runs", milestone.Count),
+        _ => Get("Milestone_Weeks", milestone.Count),
+    };
+
+    /// <summary>What the weekly summary says of a milestone beside the member's name.</summary>
+    public static string InSummary(MilestoneReached milestone) => milestone switch
+    {
+        { Kind: MilestoneKind.Runs, Count: 1 } => Get("Milestone_ShortFirstRun"),
+        { Kind: MilestoneKind.Runs } => Get("Milestone_ShortRuns", milestone.Count),
+        _ => Get("Milestone_ShortWeeks", milestone.Count),
     };
 }

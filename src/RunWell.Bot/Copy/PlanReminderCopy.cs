@@ -2,70 +2,65 @@ using System.Globalization;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Plans;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
-/// <summary>The slot reminder DM and the replies to its three buttons.</summary>
-public sealed class PlanReminderCopy : IPlanReminderComposer
+/// <summary>The slot reminder DM (in the member's language) and the replies to its three buttons.</summary>
+public static class PlanReminderCopy
 {
     public const string DonePrefix = "plan-done";
     public const string WalkPrefix = "plan-walk";
     public const string SkipPrefix = "plan-skip";
 
-    public Message Compose(PlanReminderFacts facts)
+    /// <summary>The DM, in the language the presenter set (the member's).</summary>
+    public static Message Compose(PlanReminderFacts facts)
     {
         var reminder = facts.Reminder;
         var slot = $"{PlanCopy.DayName(reminder.Slot.Day)} {PlanCopy.Time(reminder.Slot.Time)}";
-        var when = !reminder.EveningBefore ? "" : reminder.Slot.Time < new TimeOnly(12, 0) ? " tomorrow" : " tonight";
-        var text = facts.SuggestWalk
-            ? $"🌿 Your {slot} slot{when}. You're on a break, so if it feels right, an easy walk keeps the slot; rest is fine too."
-            : $"🌱 Your {slot} slot{when}: even 5 minutes counts. You planned {facts.Minutes} easy minutes; a walk counts too.";
+        var when = !reminder.EveningBefore ? "" : reminder.Slot.Time < new TimeOnly(12, 0) ? Get("Plan_Tomorrow") : Get("Plan_Tonight");
+        var text = facts.SuggestWalk ? Rich("Plan_ReminderWalk", slot, when) : Rich("Plan_Reminder", slot, when, facts.Minutes);
         var args = ButtonArgs(facts.GuildId, reminder.SlotDate);
         return new Message(text)
         {
             Buttons =
             [
-                new ActionButton($"{DonePrefix}:{args}", "Done", ButtonStyle.Success),
-                new ActionButton($"{WalkPrefix}:{args}", "Just a walk today"),
-                new ActionButton($"{SkipPrefix}:{args}", "Not today — that's OK"),
+                new ActionButton($"{DonePrefix}:{args}", Get("Plan_DoneButton"), ButtonStyle.Success),
+                new ActionButton($"{WalkPrefix}:{args}", Get("Plan_WalkButton")),
+                new ActionButton($"{SkipPrefix}:{args}", Get("Plan_SkipButton")),
             ],
         };
     }
 
-    public static string Answered(PlanAnswerResult result)
+    public static RichText Answered(PlanAnswerResult result)
     {
         if (result.Status == PlanAnswerStatus.NotFound)
         {
-            return "That reminder has expired. `/run log` works anytime.";
+            return Rich("Plan_ReminderExpired");
         }
 
         if (result.Status == PlanAnswerStatus.AlreadyAnswered)
         {
-            return $"Already noted ({Label(result.Answer)}); nothing was added twice.";
+            return Rich("Plan_AlreadyNoted", Label(result.Answer));
         }
 
         if (result.Logged is not { } logged)
         {
-            return "That's OK. Rest is part of running too, and your next slot is still yours. 💛";
+            return Rich("Plan_NotToday");
         }
 
         var run = logged.Run;
-        var lines = new List<string>
-        {
-            run.Kind == RunKind.Walk
-                ? $"Logged a {run.Minutes} min walk, privately. A walk keeps the slot. 🌿"
-                : $"Logged {run.Minutes} min from your plan, privately. Showing up is the win. 💛",
-        };
-        lines.AddRange(logged.Milestones.Select(MilestoneCopy.Line));
-        return string.Join('\n', lines);
+        var lines = new List<RichText> { Rich(run.Kind == RunKind.Walk ? "Plan_LoggedWalk" : "Plan_LoggedRun", run.Minutes) };
+        lines.AddRange(logged.Milestones.Select(m => (RichText)MilestoneCopy.Line(m)));
+        return RichText.Join("\n", lines);
     }
 
-    private static string Label(PlanAnswer answer) => answer switch
+    private static string Label(PlanAnswer answer) => Get(answer switch
     {
-        PlanAnswer.Done => "done",
-        PlanAnswer.Walk => "a walk",
-        _ => "not today",
-    };
+        PlanAnswer.Done => "Plan_AnswerDone",
+        PlanAnswer.Walk => "Plan_AnswerWalk",
+        _ => "Plan_AnswerNotToday",
+    });
 
     /// <summary>"guildId:yyyyMMdd": the server (a DM has none) and the slot's date.</summary>
     public static string ButtonArgs(ulong guildId, DateOnly slotDate) =>

@@ -1,7 +1,6 @@
-using System.Globalization;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Plans;
-using RunWell.Domain.Reviews;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
@@ -11,45 +10,35 @@ namespace RunWell.Bot.Copy;
 /// </summary>
 public static class PlanReviewCopy
 {
-    public static Card Card(PlanWeek plan, bool weekInProgress) => new("Your plan", Observation(plan, weekInProgress))
+    public static Card Card(PlanWeek plan, bool weekInProgress) => new(Get("PlanReview_Title"), Observation(plan, weekInProgress))
     {
         Fields =
         [
-            new("Planned days with a run", string.Create(CultureInfo.InvariantCulture, $"{plan.PlannedDaysWithRun} of {plan.Slots.Count}")),
-            new("Runs on other days", plan.RunsOnOtherDays.ToString(CultureInfo.InvariantCulture)),
-            new("Minutes", string.Create(CultureInfo.InvariantCulture, $"{plan.Minutes} (plan: {plan.PlannedMinutes})")),
+            new(Get("PlanReview_PlannedDays"), Get("PlanReview_OfSlots", plan.PlannedDaysWithRun, plan.Slots.Count)),
+            new(Get("PlanReview_OtherDays"), Get("PlanReview_Number", plan.RunsOnOtherDays)),
+            new(Get("Review_Minutes"), Get("PlanReview_MinutesOfPlan", plan.Minutes, plan.PlannedMinutes)),
         ],
         Footer = PlanCopy.Slots(plan.Slots),
     };
 
     /// <summary>One gentle sentence, the most encouraging true one.</summary>
-    public static string Observation(PlanWeek plan, bool weekInProgress)
+    public static RichText Observation(PlanWeek plan, bool weekInProgress)
     {
         if (plan.Held is { } held)
         {
-            return $"Your {held.Day} {DayParts.Label(held.Part)}s held {Weeks(held.Weeks)} running. That's a ritual taking root. 🌱";
+            return Rich("PlanReview_Held", Get("PlanSlot_" + held.Part, PlanCopy.DayName(held.Day)), held.Weeks);
         }
 
         if (plan.PlannedDaysWithRun >= plan.Slots.Count)
         {
-            return "Every planned day had a run this week. The slots are doing their job.";
+            return Rich("PlanReview_AllDays");
         }
 
         if (plan.RunsOnOtherDays > 0)
         {
-            return "Runs on other days count just the same: the plan is a guide, not a test.";
+            return Rich("PlanReview_OtherDaysCount");
         }
 
-        return weekInProgress
-            ? "The week is still going, and every slot ahead is a fresh one. Five minutes keeps it."
-            : "A lighter week than planned is information, not failure. The slots are still yours; a walk or 5 minutes keeps them.";
+        return Rich(weekInProgress ? "PlanReview_InProgress" : "PlanReview_Lighter");
     }
-
-    private static string Weeks(int weeks) => weeks switch
-    {
-        2 => "two weeks",
-        3 => "three weeks",
-        4 => "four weeks",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{weeks} weeks"),
-    };
 }

@@ -1,30 +1,22 @@
-using System.Globalization;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Members;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
 public static class ProfileCopy
 {
-    public static string LocalNow(MemberProfile profile) =>
-        profile.LocalNow.ToString("ddd d MMM HH:mm", CultureInfo.InvariantCulture);
+    public static string LocalNow(MemberProfile profile) => Dates.DayTime(profile.LocalNow);
 
-    public static string Render(MemberProfile profile)
-    {
-        var zone = profile.OwnZone
-            ? $"**{profile.ZoneId}** (yours)"
-            : $"**{profile.ZoneId}** (the server's; `/profile timezone` sets your own)";
-        var nudges = profile.NudgeOptIn ? $"on, after {profile.NudgeAfterDays} quiet days" : "off";
-        var pause = profile.PausedUntilUtc is { } until
-            ? $"paused until {Mention.Time(new DateTimeOffset(until, TimeSpan.Zero), 'f')}"
-            : "not paused";
-        return string.Join('\n',
-            "Your RunWell settings here (only you see this):",
-            $"Time zone: {zone}, local time {LocalNow(profile)}",
-            $"Buddy pairing: {(profile.BuddyOptIn ? "joined" : "not joined")}",
-            $"Nudges: {nudges}",
-            $"Pause: {pause}",
-            $"Milestones: {(profile.CelebrateMilestones ? "celebrated in the weekly summary" : "private")}",
-            $"Weekly shout-out: {(profile.HiddenFromShoutOut ? "off (counted, never named)" : "names you when you ran (`/profile shoutout off` to opt out)")}");
-    }
+    public static RichText Render(MemberProfile profile) => RichText.Join("\n",
+    [
+        Rich("Profile_Heading"),
+        Rich("Profile_Zone", Rich(profile.OwnZone ? "Profile_ZoneOwn" : "Profile_ZoneServer", profile.ZoneId), LocalNow(profile)),
+        Rich(profile.BuddyOptIn ? "Profile_BuddyJoined" : "Profile_BuddyNotJoined"),
+        profile.NudgeOptIn ? Rich("Profile_NudgesOn", profile.NudgeAfterDays) : Rich("Profile_NudgesOff"),
+        profile.PausedUntilUtc is { } until ? Rich("Profile_PausedUntil", TimestampPart.Utc(until)) : Rich("Profile_NotPaused"),
+        Rich(profile.CelebrateMilestones ? "Profile_MilestonesCelebrated" : "Profile_MilestonesPrivate"),
+        Rich(profile.HiddenFromShoutOut ? "Profile_ShoutOutOff" : "Profile_ShoutOutOn"),
+    ]);
 }

@@ -1,41 +1,46 @@
 using System.Globalization;
+using RunWell.Bot.Charts;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Messaging;
-using RunWell.Domain.Ports;
 using RunWell.Domain.Reviews;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
 
 /// <summary>Renders a member's weekly review: counts and feelings, never pace or distance.</summary>
 public static class ReviewCopy
 {
-    public const string EmptyState =
-        "Nothing logged this week yet, and that is completely fine. A 5-minute micro-run or a quick `/checkin` is a great start. 🌱";
-
     public static Message Render(WeeklyReview review, byte[]? chartPng)
     {
-        var heading = $"**Your week**, {Day(review.Week.Monday)} – {Day(review.Week.Sunday)}{(review.IsCurrentWeek ? " (so far)" : "")}";
-        var question = new Card("A question for you", review.SelfCheckQuestion);
+        var heading = Rich(review.IsCurrentWeek ? "Review_HeadingSoFar" : "Review_Heading", Dates.Day(review.Week.Monday), Dates.Day(review.Week.Sunday));
+        var question = new Card(Get("Review_QuestionTitle"), SelfCheck.For(review.Week.Monday));
         Card[] plan = review.Plan is { } week ? [PlanReviewCopy.Card(week, review.IsCurrentWeek)] : [];
         if (review.IsEmpty)
         {
-            var body = review.Observation.Kind == ObservationKind.PausedWeek ? review.Observation.Text : EmptyState;
-            return new Message(heading) { Cards = [new Card("Fresh start", body + Streak(review)), .. plan, question] };
+            var body = review.Observation.Kind == ObservationKind.PausedWeek ? Observation(review) : Rich("Review_Empty");
+            return new Message(heading) { Cards = [new Card(Get("Review_FreshStart"), body + Streak(review)), .. plan, question] };
         }
 
         var fields = new List<CardField>
         {
-            new("Runs", review.Runs + (review.MicroRuns > 0 ? $" ({review.MicroRuns} micro)" : "") + (review.GroupRuns > 0 ? $" · {review.GroupRuns} with the group" : "")),
-            new("Minutes", review.Minutes.ToString(CultureInfo.InvariantCulture)),
-            new("Check-ins", review.CheckIns.ToString(CultureInfo.InvariantCulture)),
+            new(Get("Review_Runs"), (review.MicroRuns > 0 ? Get("Review_RunsWithMicro", review.Runs, review.MicroRuns) : Number(review.Runs))
+                + (review.GroupRuns > 0 ? Get("Review_WithTheGroup", review.GroupRuns) : "")),
+            new(Get("Review_Minutes"), Number(review.Minutes)),
+            new(Get("Review_CheckIns"), Number(review.CheckIns)),
         };
-        AddChange(fields, "Mood", review.Mood);
-        AddChange(fields, "Stress", review.Stress);
-        AddChange(fields, "Energy", review.Energy);
-        AddBest(fields, "Best time of day", review.BestTimeOfDay);
-        AddBest(fields, "Best day", review.BestDay);
-        fields.Add(new("Weeks in a row", WeeksText(review)));
+        AddChange(fields, "Review_Mood", review.Mood);
+        AddChange(fields, "Review_Stress", review.Stress);
+        AddChange(fields, "Review_Energy", review.Energy);
+        if (review.Observation.Kind != ObservationKind.TimeOfDayLiftedMood)
+        {
+            // Otherwise the observation right above already says it.
+            AddBest(fields, "Review_BestTime", review.BestTimeOfDay);
+        }
 
-        var card = new Card("This week", review.Observation.Text)
+        AddBest(fields, "Review_BestDay", review.BestDay);
+        fields.Add(new(Get("Review_WeeksInARow"), review.PausedThisWeek ? Get("Review_WeeksWithPause", review.WeeksInARow) : Number(review.WeeksInARow)));
+
+        var card = new Card(Get(review.IsCurrentWeek ? "Review_ThisWeek" : "Review_ThatWeek"), Observation(review))
         {
             Fields = fields,
             ImageFileName = chartPng is null ? null : IReviewChart.FileName,
@@ -43,35 +48,55 @@ public static class ReviewCopy
         return new Message(heading)
         {
             Cards = [card, .. plan, question],
-            Files = chartPng is null ? [] : [new FileAttachment(IReviewChart.FileName, chartPng, "Minutes per day and mood before/after")],
+            Files = chartPng is null ? [] : [new FileAttachment(IReviewChart.FileName, chartPng, Get("Review_ChartDescription"))],
         };
     }
 
-    private static void AddChange(List<CardField> fields, string name, AverageChange? change)
+    /// <summary>The week's one gentle observation, in words.</summary>
+    public static RichText Observation(WeeklyReview review) => review.Observation.Kind switch
+    {
+        ObservationKind.PausedWeek => Rich("Observation_PausedWeek"),
+        ObservationKind.EveningRunsLowerSleep => Rich("Observation_EveningRunsLowerSleep"),
+        ObservationKind.TimeOfDayLiftedMood when review.BestTimeOfDay is { Part: { } part } best =>
+            Rich("Observation_TimeOfDayLiftedMood", Get("DayPartRuns_" + part), best.MoodChange.ToString("+0.#", CultureInfo.CurrentUICulture)),
+        ObservationKind.ShortRunsLiftedMood => Rich("Observation_ShortRunsLiftedMood", review.Observation.Count),
+        ObservationKind.MicroRunsKeptGoing when review.Observation.Count == 1 => Rich("Observation_MicroRun"),
+        ObservationKind.MicroRunsKeptGoing => Rich("Observation_MicroRuns", review.Observation.Count),
+        ObservationKind.SteadyRhythm => Rich("Observation_SteadyRhythm", review.Observation.Count),
+        ObservationKind.CheckInsOnly => Rich("Observation_CheckInsOnly"),
+        ObservationKind.FirstSteps => Rich("Observation_FirstSteps"),
+        _ => RichText.Empty,
+    };
+
+    private static string DayPartName(DayPart part) => Get("DayPart_" + part);
+
+    private static void AddChange(List<CardField> fields, string nameKey, AverageChange? change)
     {
         if (change is not null)
         {
-            fields.Add(new(name, string.Create(CultureInfo.InvariantCulture,
-                $"{change.Before:0.#} → {change.After:0.#} ({change.Delta:+0.#;-0.#;±0}, {Runs(change.Samples)})")));
+            var samples = Format.Count(change.Samples, "Count_Runs");
+            fields.Add(new(Get(nameKey), Get("Review_Change",
+                change.Before.ToString("0.#", CultureInfo.CurrentUICulture),
+                change.After.ToString("0.#", CultureInfo.CurrentUICulture),
+                change.Delta.ToString("+0.#;-0.#;±0", CultureInfo.CurrentUICulture),
+                samples)));
         }
     }
 
-    private static void AddBest(List<CardField> fields, string name, BestSlot? best)
+    private static void AddBest(List<CardField> fields, string nameKey, BestSlot? best)
     {
         if (best is not null)
         {
-            fields.Add(new(name, string.Create(CultureInfo.InvariantCulture,
-                $"{best.Label} (mood +{best.MoodChange:0.#}, {Runs(best.Samples)})")));
+            var name = best.Part is { } part ? DayPartName(part) : CultureInfo.CurrentUICulture.DateTimeFormat.GetDayName(best.Day!.Value);
+            fields.Add(new(Get(nameKey), Get("Review_Best",
+                Capitalised(name), best.MoodChange.ToString("0.#", CultureInfo.CurrentUICulture), Format.Count(best.Samples, "Count_Runs"))));
         }
     }
 
-    private static string WeeksText(WeeklyReview review) =>
-        review.WeeksInARow + (review.PausedThisWeek ? " (a pause counts too)" : "");
+    private static RichText Streak(WeeklyReview review) =>
+        review.WeeksInARow > 0 ? "\n" + Rich("Review_StreakSoFar", review.WeeksInARow) : RichText.Empty;
 
-    private static string Streak(WeeklyReview review) =>
-        review.WeeksInARow > 0 ? $"\nWeeks in a row so far: {review.WeeksInARow}." : "";
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.CurrentUICulture) + text[1..];
 
-    private static string Runs(int n) => n == 1 ? "1 run" : $"{n} runs";
-
-    private static string Day(DateOnly date) => date.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+    private static string Number(int value) => value.ToString(CultureInfo.CurrentUICulture);
 }

@@ -1,13 +1,17 @@
 using Microsoft.Extensions.Logging;
 using RunWell.Bot.Catalog;
+using RunWell.Bot.Presenters;
+using RunWell.Bot.Words;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Ports;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Engine;
 
 /// <summary>
 /// The one way in for every platform: find the command, check who may run it, validate options,
 /// call the handler, and turn any failure into a short private apology. Scoped: one per interaction.
+/// Every word of the answer is in the caller's language (their client's locale).
 /// </summary>
 public sealed partial class BotEngine(
     IEnumerable<ICommandHandler> commandHandlers,
@@ -17,12 +21,6 @@ public sealed partial class BotEngine(
     ILogger<BotEngine> logger,
     IStorageFaults? storageFaults = null)
 {
-    public const string Apology = "Sorry — something went wrong on my side and nothing was changed. Please try again in a moment.";
-    public const string ServerOnly = "RunWell works inside a server: use its commands in your club's server.";
-    /// <summary>The database stayed locked past Database:BusyTimeout; the transaction was rolled back.</summary>
-    public const string CouldNotSave = "I couldn't save that just now — nothing changed, please try again.";
-    public const string AdminOnly = "Only club admins (Manage Server) can change RunWell's settings. Nothing was changed.";
-
     private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
     private readonly Dictionary<string, IComponentHandler> _components = componentHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
     private readonly Dictionary<string, IModalHandler> _modals = modalHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
@@ -33,31 +31,32 @@ public sealed partial class BotEngine(
 
     public async Task<Reply> RunCommandAsync(CommandRequest request, CancellationToken ct)
     {
+        using var language = Languages.Use(request.Caller.Locale);
         var spec = CommandCatalog.Find(request.Path);
         if (spec is null)
         {
-            return Reply.Private($"I don't know /{request.Path}. Try /help to see what RunWell can do.");
+            return Reply.Private(Rich("Engine_UnknownCommand", new CommandPart("/" + request.Path)));
         }
 
         if (request.Caller.GuildId is null)
         {
-            return Reply.Private(ServerOnly);
+            return Reply.Private(Rich("Engine_ServerOnly"));
         }
 
         if (spec.AdminOnly && !request.Caller.CanManageServer)
         {
-            return Reply.Private(AdminOnly);
+            return Reply.Private(Rich("Engine_AdminOnly"));
         }
 
         if (!_commands.TryGetValue(request.Path, out var handler))
         {
-            return Reply.Private($"/{request.Path} isn't available in this version of RunWell. Try /help.");
+            return Reply.Private(Rich("Engine_NotAvailable", new CommandPart("/" + request.Path)));
         }
 
         var validated = OptionValidator.Validate(request.Path, spec, request.Options);
-        if (validated.Error is not null)
+        if (validated.Error is { } error)
         {
-            return Reply.Private(validated.Error + " Nothing was saved.");
+            return Reply.Private(spec.ReadOnly ? error : Problems.NothingSaved(error));
         }
 
         try
@@ -74,15 +73,16 @@ public sealed partial class BotEngine(
 
     public async Task<Reply> RunComponentAsync(ComponentRequest request, CancellationToken ct)
     {
+        using var language = Languages.Use(request.Caller.Locale);
         var parts = request.CustomId.Split(':');
         if (!_components.TryGetValue(parts[0], out var handler))
         {
-            return Reply.Private("That button has expired. Run the command again to get a fresh one.");
+            return Reply.Private(Rich("Engine_ButtonExpired"));
         }
 
         if (request.Caller.GuildId is null && handler is not IDirectMessageComponent)
         {
-            return Reply.Private(ServerOnly);
+            return Reply.Private(Rich("Engine_ServerOnly"));
         }
 
         try
@@ -98,15 +98,16 @@ public sealed partial class BotEngine(
 
     public async Task<Reply> RunModalAsync(ModalRequest request, CancellationToken ct)
     {
+        using var language = Languages.Use(request.Caller.Locale);
         var parts = request.CustomId.Split(':');
         if (!_modals.TryGetValue(parts[0], out var handler))
         {
-            return Reply.Private("That form has expired. Nothing was saved.");
+            return Reply.Private(Rich("Engine_FormExpired"));
         }
 
         if (request.Caller.GuildId is null)
         {
-            return Reply.Private(ServerOnly);
+            return Reply.Private(Rich("Engine_ServerOnly"));
         }
 
         try
@@ -116,12 +117,20 @@ public sealed partial class BotEngine(
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             LogModalFailed(ex, parts[0]);
-            return Reply.Private(Apology);
+            return Reply.Private(FailureText(ex));
         }
+    }
+
+    /// <summary>The answer to a kind of interaction RunWell does not handle.</summary>
+    public static Reply Unsupported(Caller caller)
+    {
+        using var language = Languages.Use(caller.Locale);
+        return Reply.Private(Rich("Engine_Unsupported"));
     }
 
     public async Task<IReadOnlyList<Choice>> AutocompleteAsync(AutocompleteRequest request, CancellationToken ct)
     {
+        using var language = Languages.Use(request.Caller.Locale);
         if (!_autocomplete.TryGetValue((request.Path, request.Option), out var handler))
         {
             return [];
@@ -138,7 +147,9 @@ public sealed partial class BotEngine(
         }
     }
 
-    private string FailureText(Exception ex) => storageFaults?.IsBusy(ex) == true ? CouldNotSave : Apology;
+
+    /// <summary>A database that stayed locked past Database:BusyTimeout (rolled back) is said as such; anything else is the apology.</summary>
+    private RichText FailureText(Exception ex) => Rich(storageFaults?.IsBusy(ex) == true ? "Engine_CouldNotSave" : "Engine_Apology");
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Command /{Path} failed")]
     private partial void LogCommandFailed(Exception ex, string path);

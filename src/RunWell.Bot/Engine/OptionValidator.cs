@@ -1,11 +1,16 @@
 using System.Globalization;
 using RunWell.Bot.Catalog;
+using RunWell.Bot.Presenters;
+using RunWell.Domain;
+using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Engine;
 
 /// <summary>
 /// Checks raw option values against the catalog, whatever the client already validated: Discord
-/// enforces min/max on its side, the console does not, and neither is trusted.
+/// enforces min/max on its side, the console does not, and neither is trusted. A value out of range
+/// is the same <see cref="Problem"/> the domain reports, so it reads the same wherever it is caught.
 /// </summary>
 public static class OptionValidator
 {
@@ -17,8 +22,8 @@ public static class OptionValidator
             var option = spec.Options.FirstOrDefault(o => o.Name == name);
             if (option is null)
             {
-                var known = spec.Options.Count == 0 ? "it takes no options" : "its options are " + string.Join(", ", spec.Options.Select(o => o.Name));
-                return Fail($"/{path} has no option **{name}**: {known}.");
+                var known = spec.Options.Count == 0 ? Get("Option_NoOptions") : Get("Option_KnownOptions", string.Join(", ", spec.Options.Select(o => o.Name)));
+                return Fail(Rich("Option_Unknown", new CommandPart("/" + path), new EmphasisPart(name), known));
             }
 
             if (value is null || value is string { Length: 0 })
@@ -38,21 +43,30 @@ public static class OptionValidator
         var missing = spec.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name));
         if (missing is not null)
         {
-            return Fail($"**{missing.Name}** is needed{HintSuffix(missing)}.");
+            return Fail(Rich("Option_Missing", Bold(missing), HintSuffix(missing)));
         }
 
         return new Outcome(new CommandInput(values), null);
     }
 
-    public readonly record struct Outcome(CommandInput? Input, string? Error);
+    public readonly record struct Outcome(CommandInput? Input, RichText? Error);
 
-    private static Outcome Fail(string error) => new(null, error);
+    private static Outcome Fail(RichText error) => new(null, error);
+
+    private static EmphasisPart Bold(OptionSpec option) => new(option.Name);
 
     private static string HintSuffix(OptionSpec option) =>
-        option.Choices.Count > 0 ? ": one of " + string.Join(", ", option.Choices.Select(c => c.Value))
-        : option.Hint is null ? "" : $" ({option.Hint})";
+        option.Choices.Count > 0 ? Get("Option_ChoicesHint", string.Join(", ", option.Choices.Select(c => c.Value)))
+        : Hint(option) is { } hint ? Get("Option_HintSuffix", hint) : "";
 
-    private static (object? Value, string? Error) Convert(OptionSpec option, object value) => option.Kind switch
+    /// <summary>What is allowed, in words: the option's own hint, else its range or length.</summary>
+    public static string? Hint(OptionSpec option) =>
+        option.HintKey is { } key ? Get(key)
+        : (option.MinValue, option.MaxValue) is ({ } min, { } max) ? string.Create(CultureInfo.InvariantCulture, $"{min}–{max}")
+        : option.MaxLength is { } length ? Get("Hint_UpTo", length)
+        : null;
+
+    private static (object? Value, RichText? Error) Convert(OptionSpec option, object value) => option.Kind switch
     {
         OptionKind.WholeNumber => ToInteger(option, value),
         OptionKind.Fractional => ToNumber(option, value),
@@ -61,7 +75,7 @@ public static class OptionValidator
         _ => ToText(option, value),
     };
 
-    private static (object?, string?) ToInteger(OptionSpec option, object value)
+    private static (object?, RichText?) ToInteger(OptionSpec option, object value)
     {
         long number;
         switch (value)
@@ -70,18 +84,18 @@ public static class OptionValidator
             case int i: number = i; break;
             case double d when d == Math.Floor(d) && Math.Abs(d) < 1e15: number = (long)d; break;
             case string s when long.TryParse(s.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed): number = parsed; break;
-            default: return (null, $"**{option.Name}** must be a whole number{HintSuffix(option)}.");
+            default: return (null, Rich("Option_NotWhole", Bold(option), HintSuffix(option)));
         }
 
         if ((option.MinValue is { } min && number < min) || (option.MaxValue is { } max && number > max))
         {
-            return (null, $"**{option.Name}** must be {RangeText(option)} (you sent {number}).");
+            return (null, OutOfRange(option, number));
         }
 
         return (number, null);
     }
 
-    private static (object?, string?) ToNumber(OptionSpec option, object value)
+    private static (object?, RichText?) ToNumber(OptionSpec option, object value)
     {
         double number;
         switch (value)
@@ -90,36 +104,36 @@ public static class OptionValidator
             case long l: number = l; break;
             case int i: number = i; break;
             case string s when double.TryParse(s.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed): number = parsed; break;
-            default: return (null, $"**{option.Name}** must be a number{HintSuffix(option)}.");
+            default: return (null, Rich("Option_NotNumber", Bold(option), HintSuffix(option)));
         }
 
         if (double.IsNaN(number) || double.IsInfinity(number)
             || (option.MinValue is { } min && number < min) || (option.MaxValue is { } max && number > max))
         {
-            return (null, string.Create(CultureInfo.InvariantCulture, $"**{option.Name}** must be {RangeText(option)} (you sent {number})."));
+            return (null, OutOfRange(option, number));
         }
 
         return (number, null);
     }
 
-    private static (object?, string?) ToBoolean(OptionSpec option, object value) => value switch
+    private static (object?, RichText?) ToBoolean(OptionSpec option, object value) => value switch
     {
         bool b => (b, null),
         string s when bool.TryParse(s.Trim(), out var parsed) => (parsed, null),
         string s when s.Trim() is "yes" or "on" => (true, null),
         string s when s.Trim() is "no" or "off" => (false, null),
-        _ => (null, $"**{option.Name}** must be true or false."),
+        _ => (null, Rich("Option_NotToggle", Bold(option))),
     };
 
-    private static (object?, string?) ToChannel(OptionSpec option, object value) => value switch
+    private static (object?, RichText?) ToChannel(OptionSpec option, object value) => value switch
     {
         ChannelValue channel => (channel, null),
         string s when ulong.TryParse(s.Trim().TrimStart('<', '#').TrimEnd('>'), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             => (new ChannelValue(id, null, IsText: true, BotPermissions: null), null),
-        _ => (null, $"**{option.Name}** must be a channel."),
+        _ => (null, Rich("Option_NotChannel", Bold(option))),
     };
 
-    private static (object?, string?) ToText(OptionSpec option, object value)
+    private static (object?, RichText?) ToText(OptionSpec option, object value)
     {
         var text = (value as string ?? System.Convert.ToString(value, CultureInfo.InvariantCulture) ?? "").Trim();
         if (option.Choices.Count > 0)
@@ -127,30 +141,28 @@ public static class OptionValidator
             var choice = option.Choices.FirstOrDefault(c =>
                 string.Equals(c.Value, text, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase));
             return choice is null
-                ? (null, $"**{option.Name}** must be one of: {string.Join(", ", option.Choices.Select(c => c.Value))} (you sent \"{Shorten(text)}\").")
+                ? (null, Rich("Option_NotOneOf", Bold(option), string.Join(", ", option.Choices.Select(c => c.Value)), Problems.Shorten(text, 30)))
                 : (choice.Value, null);
         }
 
         if (option.MaxLength is { } max && text.Length > max)
         {
-            return (null, $"**{option.Name}** can be at most {max} characters (yours has {text.Length}).");
+            return (null, Problems.Say(new Problem(ProblemKind.TooLong, option.Name, max, text.Length)));
         }
 
         if (option.MinLength is { } min && text.Length < min)
         {
-            return (null, $"**{option.Name}** needs at least {min} characters{HintSuffix(option)}.");
+            return (null, Rich("Option_TooShort", Bold(option), min, HintSuffix(option)));
         }
 
         return (text, null);
     }
 
-    private static string RangeText(OptionSpec option) => (option.MinValue, option.MaxValue) switch
+    private static RichText OutOfRange(OptionSpec option, double sent) => (option.MinValue, option.MaxValue) switch
     {
-        ({ } min, { } max) => string.Create(CultureInfo.InvariantCulture, $"from {min} to {max}"),
-        ({ } min, null) => string.Create(CultureInfo.InvariantCulture, $"at least {min}"),
-        (null, { } max) => string.Create(CultureInfo.InvariantCulture, $"at most {max}"),
-        _ => "valid",
+        ({ } min, { } max) => Problems.Say(new Problem(ProblemKind.OutOfRange, option.Name, min, max, sent)),
+        ({ } min, null) => Rich("Option_AtLeast", Bold(option), min, sent),
+        (null, { } max) => Rich("Option_AtMost", Bold(option), max, sent),
+        _ => Problems.Say(new Problem(ProblemKind.NotAChoice, option.Name)),
     };
-
-    private static string Shorten(string text) => text.Length <= 30 ? text : text[..30] + "…";
 }

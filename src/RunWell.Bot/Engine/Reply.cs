@@ -17,7 +17,7 @@ public enum ReplyMode
 /// <summary>What a handler answers: a platform-neutral message, private by default.</summary>
 public sealed record Reply(Message Message, bool Ephemeral = true, ReplyMode Mode = ReplyMode.NewMessage)
 {
-    public static Reply Private(string text) => new(new Message(text));
+    public static Reply Private(RichText text) => new(new Message(text));
 
     /// <summary>The form to open when <see cref="Mode"/> is <see cref="ReplyMode.Modal"/>.</summary>
     public ModalForm? Modal { get; init; }

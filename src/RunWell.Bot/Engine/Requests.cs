@@ -1,3 +1,4 @@
+using RunWell.Bot.Words;
 using RunWell.Domain.Members;
 
 namespace RunWell.Bot.Engine;
@@ -6,6 +7,8 @@ namespace RunWell.Bot.Engine;
 /// <param name="GuildId">Null in a DM: RunWell's commands are server-only.</param>
 /// <param name="CanManageServer">Manage Server or Administrator, from the interaction's permissions.</param>
 /// <param name="BotPermissions">The bot's own permissions in the channel (Discord's app_permissions), when known.</param>
+/// <param name="Locale">The member's client language (picks the language of their replies and DMs), when known.</param>
+/// <param name="GuildLocale">The server's language (picks the language of its group posts), when known.</param>
 public sealed record Caller(
     ulong? GuildId,
     ulong? ChannelId,
@@ -14,9 +17,12 @@ public sealed record Caller(
     bool CanManageServer,
     string? GuildName = null,
     ulong? BotPermissions = null,
-    string? Locale = null)
+    string? Locale = null,
+    string? GuildLocale = null)
 {
-    public MemberRef Member => new(GuildId ?? throw new InvalidOperationException("Not in a server."), UserId, DisplayName, GuildName);
+    public MemberRef Member => new(
+        GuildId ?? throw new InvalidOperationException("Not in a server."), UserId, DisplayName, GuildName,
+        Languages.Normalize(Locale), Languages.Normalize(GuildLocale));
 }
 
 /// <summary>A channel picked in an option, with what the adapter knows about it.</summary>

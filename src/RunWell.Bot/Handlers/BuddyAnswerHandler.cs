@@ -1,6 +1,8 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Buddies;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -13,10 +15,10 @@ internal sealed class BuddyAnswerHandler(BuddyAnswerService answers) : IComponen
     {
         if (!BuddyAnswerIds.TryParse(args, out var groupId, out var answer))
         {
-            return Reply.Private("That button has expired. Nothing was recorded.");
+            return Reply.Private(Rich("Button_ExpiredNothingRecorded"));
         }
 
         var outcome = await answers.AnswerAsync(request.Caller.Member, groupId, answer, ct);
-        return Reply.Private(outcome.Ok ? BuddyCopy.Answered(outcome.Value!) : outcome.Error!);
+        return Reply.Private(outcome.Ok ? BuddyCopy.Answered(outcome.Value!) : Problems.Say(outcome.Error!));
     }
 }

@@ -1,6 +1,9 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
+using RunWell.Domain.Messaging;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -26,16 +29,26 @@ internal sealed class CheckInHandler(EntryService entries) : ICommandHandler
 
         if (!outcome.Ok)
         {
-            return Reply.Private(outcome.Error! + " Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(outcome.Error!));
         }
 
         var checkIn = outcome.Value!.CheckIn;
-        var sleep = checkIn.Sleep is { } s ? $" · sleep {s}" : "";
-        var lines = new List<string>
+        var ratings = new[]
         {
-            $"Check-in saved: mood {checkIn.Mood} · stress {checkIn.Stress} · energy {checkIn.Energy}{sleep}.",
-            "If you run in the next 3 hours, this becomes its \"before\".",
+            Format.Change("Label_Mood", null, checkIn.Mood),
+            Format.Change("Label_Stress", null, checkIn.Stress),
+            Format.Change("Label_Energy", null, checkIn.Energy),
+            Format.Change("Label_Sleep", null, checkIn.Sleep),
+        }.OfType<string>();
+        var lines = new List<RichText>
+        {
+            Rich("CheckIn_Saved", string.Join(" · ", ratings)),
+            Rich("CheckIn_BecomesBefore"),
         };
+        if (!string.IsNullOrWhiteSpace(checkIn.Concern))
+        {
+            lines.Add(Rich("CheckIn_ConcernKept"));
+        }
         return Reply.Private(EntryReplies.Compose(lines, outcome.Value.Notes));
     }
 }

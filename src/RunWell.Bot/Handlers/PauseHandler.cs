@@ -1,6 +1,8 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Members;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -16,11 +18,11 @@ internal sealed class PauseHandler(PauseService pauses) : ICommandHandler
         var outcome = await pauses.PauseAsync(context.Caller.Member, context.Input.Whole("days"), reason, ct, keepSlots);
         if (!outcome.Ok)
         {
-            return Reply.Private(outcome.Error! + " Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(outcome.Error!));
         }
 
         var (pause, extended) = outcome.Value!;
         var text = BuddyCopy.Paused(extended, pause.EndUtc, withReason: !string.IsNullOrWhiteSpace(reason));
-        return Reply.Private(keepSlots ? text + "\nYour plan's slot reminders stay on and will suggest an easy walk, only if it feels right." : text);
+        return Reply.Private(keepSlots ? text + "\n" + Rich("Pause_KeepSlots") : text);
     }
 }

@@ -1,6 +1,7 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -14,10 +15,10 @@ internal sealed class RunHistoryHandler(EntryHistoryService history) : ICommandH
         var recent = await history.RecentAsync(context.Caller.Member, ct);
         if (recent.Count == 0)
         {
-            return Reply.Private("No entries yet. `/run log minutes:10` or `/checkin` gets you started; 5 minutes counts. 🌱");
+            return Reply.Private(Rich("History_Empty"));
         }
 
-        var lines = recent.Select(EntryLines.Describe);
-        return Reply.Private($"Your last {recent.Count} {(recent.Count == 1 ? "entry" : "entries")} (only you see this):\n" + string.Join('\n', lines));
+        var heading = recent.Count == 1 ? Rich("History_HeadingOne") : Rich("History_Heading", recent.Count);
+        return Reply.Private(heading + "\n" + string.Join('\n', recent.Select(EntryLines.Describe)));
     }
 }

@@ -1,6 +1,9 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
+using RunWell.Domain.Messaging;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -29,34 +32,38 @@ internal sealed class RunLogHandler(EntryService entries) : ICommandHandler
 
         if (!outcome.Ok)
         {
-            return Reply.Private(outcome.Error! + " Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(outcome.Error!));
         }
 
         var (run, before, notes) = outcome.Value!;
-        var micro = run.IsMicroRun ? " (a micro-run!)" : "";
-        var lines = new List<string>
+        var lines = new List<RichText>
         {
-            $"Logged {run.Minutes} min {Format.Kind(run.Kind)}{micro} on {Format.LocalWhen(run.LocalDate, run.LocalTime)}.",
+            Rich(run.IsMicroRun ? "Run_LoggedMicro" : "Run_Logged", run.Minutes, Format.Kind(run.Kind), Dates.DayAndTime(run.LocalDate, run.LocalTime)),
         };
 
         var changes = new[]
         {
-            Format.Change("mood", before?.Mood, run.MoodAfter),
-            Format.Change("stress", before?.Stress, run.StressAfter),
-            Format.Change("energy", before?.Energy, run.EnergyAfter),
+            Format.Change("Label_Mood", before?.Mood, run.MoodAfter),
+            Format.Change("Label_Stress", before?.Stress, run.StressAfter),
+            Format.Change("Label_Energy", before?.Energy, run.EnergyAfter),
         }.OfType<string>().ToList();
         if (changes.Count > 0)
         {
-            lines.Add(string.Join(" · ", changes) + (before is null ? "" : " (before from your check-in)") + ".");
+            lines.Add(Rich(before is null ? "Run_Changes" : "Run_ChangesWithBefore", string.Join(" · ", changes)));
         }
 
         if (run.Helped is { } helped)
         {
-            lines.Add($"What helped: {Format.Helped(helped)}.");
+            lines.Add(Rich("Run_Helped", Format.Helped(helped)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(run.Note))
+        {
+            lines.Add(Rich("Run_NoteKept"));
         }
 
         lines.Add(Encouragement.For(run.Id, run.IsMicroRun));
-        lines.AddRange(outcome.Value!.Milestones.Select(MilestoneCopy.Line));
+        lines.AddRange(outcome.Value!.Milestones.Select(m => (RichText)MilestoneCopy.Line(m)));
         return Reply.Private(EntryReplies.Compose(lines, notes));
     }
 }

@@ -1,6 +1,7 @@
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Entries;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers;
 
@@ -14,10 +15,10 @@ internal sealed class RunUndoHandler(EntryHistoryService history) : ICommandHand
         var removed = await history.UndoLastAsync(context.Caller.Member, ct);
         if (removed is null)
         {
-            return Reply.Private("There is nothing to undo: you have no entries in this server.");
+            return Reply.Private(Rich("Undo_Nothing"));
         }
 
-        var what = removed.Run is null ? "check-in" : "run";
-        return Reply.Private($"Removed your last {what}:\n{EntryLines.Describe(removed)}");
+        var heading = Rich(removed.Run is null ? "Undo_RemovedCheckIn" : "Undo_RemovedRun");
+        return Reply.Private(heading + "\n" + EntryLines.Describe(removed));
     }
 }

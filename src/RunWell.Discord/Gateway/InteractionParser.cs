@@ -26,6 +26,7 @@ internal static class InteractionParser
             MemberPermissions = member is { } p ? Id(p, "permissions") : null,
             AppPermissions = Id(d, "app_permissions") ?? 0,
             Locale = Str(d, "locale"),
+            GuildLocale = Str(d, "guild_locale"),
             Command = type is InteractionType.ApplicationCommand or InteractionType.Autocomplete && data is { } cd ? Command(cd) : null,
             Component = type == InteractionType.MessageComponent && data is { } comp ? Component(comp) : null,
             ModalSubmit = type == InteractionType.ModalSubmit && data is { } modal ? Modal(modal) : null,

@@ -51,6 +51,8 @@ public sealed record ApplicationCommand
     public required string Name { get; init; }
     /// <summary>1–100 chars for slash commands; empty for user/message commands.</summary>
     public string Description { get; init; } = "";
+    /// <summary>The description in other Discord locales (e.g. "es-ES"), each 1–100 chars.</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
     /// <summary>Command type.</summary>
     public ApplicationCommandType Type { get; init; } = ApplicationCommandType.ChatInput;
     /// <summary>Up to 25 options, required ones first.</summary>
@@ -74,6 +76,8 @@ public sealed record ApplicationCommandOption
     public required string Name { get; init; }
     /// <summary>1–100 chars.</summary>
     public required string Description { get; init; }
+    /// <summary>The description in other Discord locales (e.g. "es-ES"), each 1–100 chars.</summary>
+    public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
     /// <summary>Whether the user must fill it (not for subcommands/groups).</summary>
     public bool? Required { get; init; }
     /// <summary>Up to 25 fixed choices (string/integer/number).</summary>
@@ -99,6 +103,9 @@ public sealed record ApplicationCommandOption
 /// <param name="Value">The value sent back (string ≤ 100).</param>
 public sealed record ApplicationCommandChoice(string Name, JsonElement Value)
 {
+    /// <summary>The shown name in other Discord locales (e.g. "es-ES"), each 1–100 chars.</summary>
+    public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
+
     /// <summary>A string choice.</summary>
     public static ApplicationCommandChoice Of(string name, string value) =>
         new(name, JsonSerializer.SerializeToElement(value, Json.DiscordJsonContext.Default.String));

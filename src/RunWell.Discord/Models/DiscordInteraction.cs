@@ -51,6 +51,8 @@ public sealed record DiscordInteraction
     public ulong AppPermissions { get; init; }
     /// <summary>The user's client locale, e.g. "en-GB".</summary>
     public string? Locale { get; init; }
+    /// <summary>The server's preferred locale (guild_locale), e.g. "es-ES"; null in DMs.</summary>
+    public string? GuildLocale { get; init; }
     /// <summary>Command data for command and autocomplete interactions.</summary>
     public DiscordCommandData? Command { get; init; }
     /// <summary>Component data for button/select interactions.</summary>

@@ -10,15 +10,12 @@ public sealed class BuddyAnswerService(
     IUnitOfWork unitOfWork,
     TimeProvider time)
 {
-    public const string NotYourCheckIn =
-        "This check-in belongs to another pair, so nothing was recorded. `/buddy join` gets you a buddy of your own.";
-
     public async Task<Outcome<BuddyAnswered>> AnswerAsync(MemberRef who, long groupId, BuddyAnswerKind answer, CancellationToken ct)
     {
         var group = await buddies.FindGroupAsync(groupId, ct);
         if (group is null || group.GuildId != who.GuildId || !group.Members.Any(s => s.UserId == who.UserId))
         {
-            return Outcome.Fail<BuddyAnswered>(NotYourCheckIn);
+            return Outcome.Fail<BuddyAnswered>(new Problem(ProblemKind.NotYourCheckIn, null));
         }
 
         var context = await membership.EnsureAsync(who, ct);

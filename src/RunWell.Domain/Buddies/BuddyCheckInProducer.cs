@@ -44,7 +44,7 @@ public sealed class BuddyCheckInProducer(IBuddyStore buddies, IPauseStore pauses
                 .ToList();
             if (active.Count > 0)
             {
-                drafts.Add(OutboundDraft.ToChannel(channelId, BuddyPosts.CheckIn(group.Id, active)));
+                drafts.Add(OutboundDraft.ToChannel(channelId, new BuddyCheckInPost(group.Id, active), club.Language));
             }
         }
 

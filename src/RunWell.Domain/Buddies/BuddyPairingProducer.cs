@@ -1,6 +1,5 @@
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
-using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Time;
@@ -10,7 +9,7 @@ namespace RunWell.Domain.Buddies;
 /// <summary>
 /// The weekly pairing post. Pairs members who joined and are not paused at the slot, adds the week's
 /// groups to the unit of work (the publisher saves them with the post, or a preview drops them), and
-/// drafts the channel post. A member left alone hears why by DM only if they asked for DMs (/nudge),
+/// drafts the channel post (one post: the platform splits it if it is too long for one message). A member left alone hears why by DM only if they asked for DMs (/nudge),
 /// otherwise through a line in the post that names nobody.
 /// </summary>
 public sealed class BuddyPairingProducer(IBuddyStore buddies, IPauseStore pauses, TimeProvider time) : IGroupPostProducer
@@ -33,28 +32,26 @@ public sealed class BuddyPairingProducer(IBuddyStore buddies, IPauseStore pauses
             : await PairAsync(club, week, slotUtc, ct);
 
         var drafts = new List<OutboundDraft>();
-        var footer = new List<string>();
+        var aloneInChannel = false;
         foreach (var member in alone)
         {
             if (member.NudgeOptIn)
             {
                 var next = SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, zone, slotUtc);
-                drafts.Add(OutboundDraft.ToMember(member.UserId, BuddyPosts.AloneDirect(next), new Message(BuddyPosts.AloneInChannel)));
+                drafts.Add(OutboundDraft.ToMember(
+                    member.UserId, new AloneInPairingDirect(next), member.Language ?? club.Language,
+                    new PairingPost([], null, SomeoneAlone: true), club.Language));
             }
             else
             {
-                footer.Add(BuddyPosts.AloneInChannel);
+                aloneInChannel = true;
             }
         }
 
-        if (groups.Count > 0)
+        if (groups.Count > 0 || aloneInChannel)
         {
-            footer.Add(BuddyPosts.PairingFooter(SlotCalculator.NextWeekly(club.CheckInDay, club.CheckInTime, zone, slotUtc)));
-            drafts.InsertRange(0, BuddyPosts.Pairing(groups, footer).Select(m => OutboundDraft.ToChannel(channelId, m)));
-        }
-        else if (footer.Count > 0)
-        {
-            drafts.Insert(0, OutboundDraft.ToChannel(channelId, new Message(string.Join('\n', footer))));
+            var checkIn = groups.Count > 0 ? SlotCalculator.NextWeekly(club.CheckInDay, club.CheckInTime, zone, slotUtc) : (DateTime?)null;
+            drafts.Insert(0, OutboundDraft.ToChannel(channelId, new PairingPost(groups, checkIn, aloneInChannel), club.Language));
         }
 
         return new GroupPostDraft(week.Key, drafts);

@@ -24,6 +24,9 @@ public sealed class Club
     /// <summary>Support/helpline text shown by /help and in nudges; null means the default text.</summary>
     public string? SupportText { get; set; }
 
+    /// <summary>The language of group posts (a Discord locale such as "es-ES"): the server's own language, learned from interactions; null for English.</summary>
+    public string? Language { get; set; }
+
     public int RetentionDays { get; set; } = ClubDefaults.RetentionDays;
 
     /// <summary>/runwell setup group_runs:admins: only admins may create group runs.</summary>

@@ -19,15 +19,4 @@ public static class ClubDefaults
 
     /// <summary>How long a removed server's data is kept in case the bot is added back.</summary>
     public static readonly TimeSpan RemovedServerGrace = TimeSpan.FromDays(30);
-
-    public const string DefaultSupportText =
-        "If things are getting harder (sleep, pain, anxiety, low mood), ease off and talk to your doctor or a mental health professional. " +
-        "If you are in danger or thinking about harming yourself, contact your local emergency number now.";
-
-    /// <summary>
-    /// The support text to show for a server: its own, always as plain text (even a row stored before
-    /// the text was cleaned on save), or the default.
-    /// </summary>
-    public static string SupportTextOf(Club? club) =>
-        club?.SupportText is { } text ? Text.TypedText.PlainSupportText(text) : DefaultSupportText;
 }

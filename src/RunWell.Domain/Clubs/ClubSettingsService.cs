@@ -25,7 +25,7 @@ public sealed class ClubSettingsService(
         TimeZoneInfo? zone = null;
         if (request.TimeZoneId is not null && !TimeZones.TryFind(request.TimeZoneId, out zone))
         {
-            return Outcome.Fail<ClubSetupResult>(TimeZones.UnknownZoneMessage("timezone", request.TimeZoneId));
+            return Outcome.Fail<ClubSetupResult>(TimeZones.Unknown("timezone", request.TimeZoneId));
         }
 
         var times = new (string Option, string? Text)[]
@@ -37,31 +37,21 @@ public sealed class ClubSettingsService(
         {
             if (text is not null && !SlotText.TryParseTime(text, out _))
             {
-                return Outcome.Fail<ClubSetupResult>(SlotText.BadTimeMessage(option, text));
+                return Outcome.Fail<ClubSetupResult>(SlotText.BadTime(option, text));
             }
         }
 
         if (Parsed(request.NudgeTime) is { } nudge && NudgePolicy.IsQuiet(nudge))
         {
-            return Outcome.Fail<ClubSetupResult>(
-                $"**nudge_time** {SlotText.Time(nudge)} is inside the quiet hours ({SlotText.Time(NudgePolicy.QuietFrom)}–" +
-                $"{SlotText.Time(NudgePolicy.QuietUntil)}), when RunWell never sends nudges. Pick a time from " +
-                $"{SlotText.Time(NudgePolicy.QuietUntil)} to {SlotText.Time(NudgePolicy.QuietFrom.AddMinutes(-1))}, like `17:00`.");
+            return Outcome.Fail<ClubSetupResult>(new Problem(ProblemKind.NudgeTimeQuiet, "nudge_time",
+                nudge, NudgePolicy.QuietFrom, NudgePolicy.QuietUntil, NudgePolicy.QuietFrom.AddMinutes(-1)));
         }
 
-        var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct);
+        var club = await membership.EnsureClubAsync(request.GuildId, request.GuildName, ct, request.ServerLanguage);
         if (club.ChannelId is null && (request.ChannelId is null || zone is null))
         {
             // The first setup decides where posts go and whose clock they follow: both must be said once.
-            var missing = (request.ChannelId, zone) switch
-            {
-                (null, null) => "**channel** and **timezone**",
-                (null, _) => "**channel**",
-                _ => "**timezone**",
-            };
-            return Outcome.Fail<ClubSetupResult>(
-                $"The first setup needs {missing}: `/runwell setup channel:#club-runs timezone:Europe/London`. " +
-                "After that, every option is optional and options left out keep their value.");
+            return Outcome.Fail<ClubSetupResult>(new Problem(ProblemKind.FirstSetupIncomplete, null, request.ChannelId is null, zone is null));
         }
 
         club.ChannelId = request.ChannelId ?? club.ChannelId;
@@ -87,7 +77,7 @@ public sealed class ClubSettingsService(
         var clean = TypedText.PlainSupportText(text ?? "").Trim();
         if (clean.Length == 0 || clean.Length > ClubDefaults.SupportTextMaxLength)
         {
-            return Outcome.Fail<Club>($"**text** must be 1–{ClubDefaults.SupportTextMaxLength} characters (yours has {clean.Length}).");
+            return Outcome.Fail<Club>(new Problem(ProblemKind.LengthOutOfRange, "text", 1, ClubDefaults.SupportTextMaxLength, clean.Length));
         }
 
         var club = await membership.EnsureClubAsync(guildId, guildName, ct);
@@ -100,7 +90,7 @@ public sealed class ClubSettingsService(
     {
         if (days is < ClubDefaults.MinRetentionDays or > ClubDefaults.MaxRetentionDays)
         {
-            return Outcome.Fail<Club>($"**days** must be from {ClubDefaults.MinRetentionDays} to {ClubDefaults.MaxRetentionDays} (you sent {days}).");
+            return Outcome.Fail<Club>(new Problem(ProblemKind.OutOfRange, "days", ClubDefaults.MinRetentionDays, ClubDefaults.MaxRetentionDays, days));
         }
 
         var club = await membership.EnsureClubAsync(guildId, guildName, ct);

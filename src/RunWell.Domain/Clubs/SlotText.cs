@@ -11,12 +11,8 @@ public static class SlotText
 {
     public static bool TryParseTime(string? text, out TimeOnly time) => TimePhrase.TryReadClockTime(text, out time);
 
-    public static string BadTimeMessage(string option, string? typed)
-    {
-        var sent = (typed ?? "").Trim();
-        var shown = sent.Length <= 20 ? sent : sent[..20] + "…";
-        return $"**{option}**: use 24-hour time like `19:00` (`7pm` and `19.30` work too; you sent \"{shown}\").";
-    }
+    /// <summary>The problem for a time nobody could read; the presenter quotes what was sent.</summary>
+    public static Problem BadTime(string option, string? typed) => new(ProblemKind.NotATime, option, (typed ?? "").Trim());
 
     public static bool TryParseDay(string? text, out DayOfWeek day) =>
         Enum.TryParse(text?.Trim(), ignoreCase: true, out day) && Enum.IsDefined(day) && !int.TryParse(text, out _);

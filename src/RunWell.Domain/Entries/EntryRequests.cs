@@ -23,7 +23,7 @@ public sealed record LogRunRequest(
 /// <param name="Duplicate">The same interaction was already stored; nothing new was written.</param>
 /// <param name="ShowPrivacyNotice">This is the member's first entry: say once what is stored and how to remove it.</param>
 /// <param name="ShowCareLine">A very low mood or very high stress: one gentle line pointing to /help.</param>
-public sealed record EntryNotes(bool Duplicate, bool ShowPrivacyNotice, bool ShowCareLine, string SupportText);
+public sealed record EntryNotes(bool Duplicate, bool ShowPrivacyNotice, bool ShowCareLine, string? SupportText);
 
 public sealed record CheckInLogged(CheckIn CheckIn, EntryNotes Notes);
 

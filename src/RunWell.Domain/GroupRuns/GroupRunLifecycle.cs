@@ -38,7 +38,6 @@ public sealed class GroupRunLifecycle(
         }
 
         var view = await runPosts.ViewAsync(run, ct);
-        var message = copy.Reminder(run);
         var drafts = new List<OutboundDraft>();
         foreach (var userId in view.Going)
         {
@@ -50,7 +49,7 @@ public sealed class GroupRunLifecycle(
                 continue;
             }
 
-            drafts.Add(OutboundDraft.ToMember(userId, message, fallback: null));
+            drafts.Add(OutboundDraft.ToMember(userId, new GroupRunReminderDirect(run), member.Language, fallback: null, fallbackLanguage: null));
         }
 
         return drafts.Count > 0 && await runPosts.RecordAsync(run.GuildId, PostKind.GroupRunReminder, run.Id, drafts, ct) ? drafts.Count : 0;
@@ -90,7 +89,7 @@ public sealed class GroupRunLifecycle(
         }
 
         // The finished status, the "who came?" post and the next run commit together, or not at all.
-        if (!await runPosts.RecordAsync(run.GuildId, PostKind.GroupRunWhoCame, run.Id, [OutboundDraft.ToChannel(run.ChannelId, copy.WhoCame(run))], ct))
+        if (!await runPosts.RecordAsync(run.GuildId, PostKind.GroupRunWhoCame, run.Id, [OutboundDraft.ToChannel(run.ChannelId, new GroupRunWhoCamePost(run), club?.Language)], ct))
         {
             return null;
         }

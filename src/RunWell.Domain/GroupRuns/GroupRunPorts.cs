@@ -74,7 +74,10 @@ public interface IGroupRunScheduler
 /// <summary>Who answered what, for the announcement and the list. Names are ids: shown as mentions that never ping.</summary>
 public sealed record GroupRunView(GroupRun Run, IReadOnlyList<ulong> Going, int CantMake, int Interested);
 
-/// <summary>The words of a group run's posts, written by the bot's presenter (the domain keeps facts).</summary>
+/// <summary>
+/// The words of a group run's message edits and Discord event, written by the bot (the domain keeps facts);
+/// new posts and DMs go through the outbox as <see cref="Posts.PostFacts"/>.
+/// </summary>
 public interface IGroupRunCopy
 {
     Message Announcement(GroupRunView view);
@@ -83,12 +86,6 @@ public interface IGroupRunCopy
 
     /// <summary>The announcement once the run is over: who said they'd come, and no buttons left to press.</summary>
     Message FinishedAnnouncement(GroupRunView view);
-
-    Message WhoCame(GroupRun run);
-
-    Message Reminder(GroupRun run);
-
-    Message CancelledNotice(GroupRun run);
 
     string EventName(GroupRun run);
 

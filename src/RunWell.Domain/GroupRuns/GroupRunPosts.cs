@@ -15,7 +15,9 @@ public sealed class GroupRunPosts(
     IPostStore posts,
     PostRecorder recorder,
     IOutboxSignal signal,
-    IUnitOfWork unitOfWork)
+    IUnitOfWork unitOfWork,
+    IClubStore clubs,
+    IMemberStore members)
 {
     public static string Key(long runId) => "run:" + runId.ToString(CultureInfo.InvariantCulture);
 
@@ -53,8 +55,16 @@ public sealed class GroupRunPosts(
         }
 
         var view = await ViewAsync(run, ct);
-        await RecordAsync(run.GuildId, PostKind.GroupRunAnnouncement, run.Id, [OutboundDraft.ToChannel(run.ChannelId, copy.Announcement(view))], ct);
+        await RecordAsync(run.GuildId, PostKind.GroupRunAnnouncement, run.Id, [await ToChannelAsync(run, new GroupRunAnnouncementPost(view), ct)], ct);
     }
+
+    /// <summary>A post for the run's channel, in the server's language.</summary>
+    public async Task<OutboundDraft> ToChannelAsync(GroupRun run, PostFacts facts, CancellationToken ct) =>
+        OutboundDraft.ToChannel(run.ChannelId, facts, (await clubs.FindAsync(run.GuildId, ct))?.Language);
+
+    /// <summary>A DM in the member's own language; a member who closed DMs is simply skipped (no channel fallback).</summary>
+    public async Task<OutboundDraft> ToMemberAsync(GroupRun run, ulong userId, PostFacts facts, CancellationToken ct) =>
+        OutboundDraft.ToMember(userId, facts, (await members.FindAsync(run.GuildId, userId, ct))?.Language, fallback: null, fallbackLanguage: null);
 
     /// <summary>Records a post of the run and wakes the sender; false when it was recorded before.</summary>
     public async Task<bool> RecordAsync(ulong guildId, PostKind kind, long runId, IReadOnlyList<OutboundDraft> drafts, CancellationToken ct)

@@ -169,8 +169,12 @@ public sealed class GroupRunService(
             && await platform.EditMessageAsync(run.GuildId, run.ChannelId, messageId, copy.CancelledAnnouncement(view), ct);
 
         // Only those who said "I'm in" hear about it; a member who closed DMs is simply skipped.
-        var notice = copy.CancelledNotice(run);
-        var drafts = view.Going.Where(u => u != who.UserId).Select(u => OutboundDraft.ToMember(u, notice, fallback: null)).ToList();
+        var drafts = new List<OutboundDraft>();
+        foreach (var userId in view.Going.Where(u => u != who.UserId))
+        {
+            drafts.Add(await runPosts.ToMemberAsync(run, userId, new GroupRunCancelledDirect(run), ct));
+        }
+
         if (drafts.Count > 0)
         {
             await runPosts.RecordAsync(run.GuildId, PostKind.GroupRunCancelled, run.Id, drafts, ct);

@@ -18,6 +18,9 @@ public sealed class Member
     /// <summary>The member's own IANA zone; null means "use the server's".</summary>
     public string? TimeZoneId { get; set; }
 
+    /// <summary>The member's Discord language (their last interaction's locale), for the DMs they asked for; null for the server's.</summary>
+    public string? Language { get; set; }
+
     public bool BuddyOptIn { get; set; }
 
     public bool NudgeOptIn { get; set; }

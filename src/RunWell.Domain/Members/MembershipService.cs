@@ -14,7 +14,7 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
     /// </summary>
     public async Task<MemberContext> EnsureAsync(MemberRef who, CancellationToken ct)
     {
-        var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct);
+        var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct, who.ServerLanguage);
 
         // Display names can be shown to others (buddy posts): no controls, no bidi tricks.
         var name = TypedText.CleanForOthers(who.DisplayName ?? "").Trim();
@@ -28,6 +28,11 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
         if (name.Length > 0 && member.DisplayName != name)
         {
             member.DisplayName = name;
+        }
+
+        if (who.Language is { } language && member.Language != language)
+        {
+            member.Language = language;
         }
 
         return new MemberContext(club, member, ZoneOf(member, club));
@@ -54,7 +59,8 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
         return new MemberContext(club, member, ZoneOf(member, club));
     }
 
-    public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct)
+    /// <param name="serverLanguage">The server's language as the platform reports it (for group posts); null leaves it as is.</param>
+    public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct, string? serverLanguage = null)
     {
         var club = await clubs.GetOrCreateAsync(guildId, () => new Club
         {
@@ -66,6 +72,11 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
         if (!string.IsNullOrWhiteSpace(guildName) && club.Name != guildName)
         {
             club.Name = guildName;
+        }
+
+        if (serverLanguage is not null && club.Language != serverLanguage)
+        {
+            club.Language = serverLanguage;
         }
 
         return club;

@@ -26,13 +26,13 @@ public sealed class PauseService(
         var length = days ?? MemberDefaults.PauseDays;
         if (length is < 1 or > MemberDefaults.MaxPauseDays)
         {
-            return Outcome.Fail<PauseStarted>($"**days** must be from 1 to {MemberDefaults.MaxPauseDays} (you sent {length}).");
+            return Outcome.Fail<PauseStarted>(new Problem(ProblemKind.OutOfRange, "days", 1, MemberDefaults.MaxPauseDays, length));
         }
 
         var note = string.IsNullOrWhiteSpace(reason) ? null : TypedText.Clean(reason).Trim() is { Length: > 0 } clean ? clean : null;
         if (note is { Length: > MemberDefaults.PauseReasonMaxLength })
         {
-            return Outcome.Fail<PauseStarted>($"**reason** can be at most {MemberDefaults.PauseReasonMaxLength} characters (yours has {note.Length}).");
+            return Outcome.Fail<PauseStarted>(new Problem(ProblemKind.TooLong, "reason", MemberDefaults.PauseReasonMaxLength, note.Length));
         }
 
         await membership.EnsureAsync(who, ct);

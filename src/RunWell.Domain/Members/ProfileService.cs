@@ -34,7 +34,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
     {
         if (!TimeZones.TryFind(zoneId, out var zone))
         {
-            return Outcome.Fail<MemberProfile>(TimeZones.UnknownZoneMessage("tz", zoneId));
+            return Outcome.Fail<MemberProfile>(TimeZones.Unknown("tz", zoneId));
         }
 
         var context = await membership.EnsureAsync(who, ct);

@@ -1,14 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace RunWell.Domain.Messaging;
 
 /// <summary>
 /// A platform-neutral message: what the bot says, whether in a reply, a DM or a scheduled post.
-/// Adapters (Discord, console) render it; nothing here knows about either.
+/// Adapters (Discord, console) render it; nothing here knows about either, nor about any limit of theirs.
 /// </summary>
 public sealed record Message
 {
-    public Message(string text) => Text = text;
+    public Message(RichText text) => Text = text;
 
-    public string Text { get; init; }
+    public RichText Text { get; init; }
 
     public IReadOnlyList<Card> Cards { get; init; } = [];
 
@@ -17,14 +19,23 @@ public sealed record Message
     public IReadOnlyList<FileAttachment> Files { get; init; } = [];
 
     /// <summary>
-    /// Users this message may ping. Everything else (including @everyone typed by a member) is rendered
-    /// but never notifies anyone.
+    /// Users this message may notify: the <see cref="UserPart"/>s marked to ping. Everything else
+    /// (including @everyone typed by a member) is rendered but never notifies anyone.
     /// </summary>
-    public IReadOnlyList<ulong> PingUserIds { get; init; } = [];
+    [JsonIgnore]
+    public IReadOnlyList<ulong> Pings =>
+        [.. Text.Pings.Concat(Cards.SelectMany(c => c.Body.Pings.Concat(c.Fields.SelectMany(f => f.Value.Pings)))).Distinct()];
+
+    /// <summary>The same message with nobody notified (an admin's preview of a post).</summary>
+    public Message WithoutPings() => this with
+    {
+        Text = Text.WithoutPings(),
+        Cards = [.. Cards.Select(c => c with { Body = c.Body.WithoutPings(), Fields = [.. c.Fields.Select(f => f with { Value = f.Value.WithoutPings() })] })],
+    };
 }
 
 /// <summary>A titled block: an embed on Discord, a framed block in the console.</summary>
-public sealed record Card(string Title, string Body)
+public sealed record Card(string Title, RichText Body)
 {
     public IReadOnlyList<CardField> Fields { get; init; } = [];
 
@@ -34,7 +45,7 @@ public sealed record Card(string Title, string Body)
     public string? ImageFileName { get; init; }
 }
 
-public sealed record CardField(string Name, string Value, bool Inline = true);
+public sealed record CardField(string Name, RichText Value, bool Inline = true);
 
 public enum ButtonStyle
 {

@@ -73,13 +73,12 @@ public sealed class NudgeSweep(
                 continue;
             }
 
-            var support = ClubDefaults.SupportTextOf(club);
-            var dm = NudgeCopy.DirectMessage(club.GuildId, member.UserId, day, support);
+            var dm = new NudgeDirect(club.GuildId, member.UserId, day, club.SupportText);
             // Public only with the member's consent: without it, closed DMs mean no nudge at all.
             var fallback = club.ChannelId is null || member.NudgeIfDmsClosed != NudgeFallback.MentionInChannel
                 ? null
-                : NudgeCopy.ChannelFallback(member.UserId);
-            recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, fallback)]);
+                : new NudgeChannelFallback(member.UserId);
+            recorder.Add(club.GuildId, PostKind.Nudge, key, [OutboundDraft.ToMember(member.UserId, dm, member.Language ?? club.Language, fallback, club.Language)]);
 
             member.LastNudgeAtUtc = now;
             nudges.AddLog(new NudgeLog

@@ -32,12 +32,7 @@ internal sealed class NoPlanReminderScheduler : IPlanReminderScheduler
     public Task UnscheduleAsync(ulong guildId, ulong userId, CancellationToken ct) => Task.CompletedTask;
 }
 
-/// <summary>What a slot reminder is about; the bot turns it into words and buttons.</summary>
+/// <summary>What a slot reminder is about; the bot's presenter turns it into words and buttons, in the member's language.</summary>
 /// <param name="SuggestWalk">The member is on a break and kept their slots: suggest an easy walk.</param>
-public sealed record PlanReminderFacts(ulong GuildId, ulong UserId, ReminderSlot Reminder, int Minutes, bool SuggestWalk);
+public sealed record PlanReminderFacts(ulong GuildId, ulong UserId, ReminderSlot Reminder, int Minutes, bool SuggestWalk) : Posts.PostFacts;
 
-/// <summary>Writes the reminder DM (in the bot, where every word lives).</summary>
-public interface IPlanReminderComposer
-{
-    Message Compose(PlanReminderFacts facts);
-}

@@ -34,7 +34,6 @@ public sealed class PlanReminderService(
     PostRecorder recorder,
     IOutboxSignal signal,
     IPlanReminderScheduler scheduler,
-    IPlanReminderComposer composer,
     TimeProvider time)
 {
     /// <summary>How late (a stalled process, a restart) a reminder may still go: after that it would confuse.</summary>
@@ -153,7 +152,7 @@ public sealed class PlanReminderService(
             return PlanReminderResult.AlreadySent;
         }
 
-        var message = composer.Compose(new PlanReminderFacts(guildId, userId, reminder, member.PlanMinutes, SuggestWalk: pause is not null));
+        var facts = new PlanReminderFacts(guildId, userId, reminder, member.PlanMinutes, SuggestWalk: pause is not null);
         plans.AddReminder(new PlanReminder
         {
             GuildId = guildId,
@@ -166,7 +165,7 @@ public sealed class PlanReminderService(
         });
 
         // A reminder is private: no channel fallback when DMs are closed, it is simply skipped.
-        recorder.Add(guildId, PostKind.PlanReminder, key, [OutboundDraft.ToMember(userId, message, null)]);
+        recorder.Add(guildId, PostKind.PlanReminder, key, [OutboundDraft.ToMember(userId, facts, member.Language, null, null)]);
         if (!await posts.TrySaveNewAsync(ct))
         {
             return PlanReminderResult.AlreadySent;

@@ -1,15 +1,24 @@
 using RunWell.Domain.Clubs;
-using RunWell.Domain.Messaging;
 
 namespace RunWell.Domain.Posts;
 
 /// <summary>Where one drafted message goes: the club channel, or a DM to a member who asked for DMs.</summary>
+/// <param name="Facts">What the message is about; the presenter writes it.</param>
 /// <param name="Fallback">For a DM: what to post in the club channel instead when DMs are closed (null = skip).</param>
-public sealed record OutboundDraft(ulong? ChannelId, ulong? DirectMessageUserId, Message Message, Message? Fallback = null)
+/// <param name="Language">The reader's language: the server's for the channel, the member's for a DM (null = default).</param>
+/// <param name="FallbackLanguage">The channel's language, for the fallback.</param>
+public sealed record OutboundDraft(
+    ulong? ChannelId,
+    ulong? DirectMessageUserId,
+    PostFacts Facts,
+    PostFacts? Fallback = null,
+    string? Language = null,
+    string? FallbackLanguage = null)
 {
-    public static OutboundDraft ToChannel(ulong channelId, Message message) => new(channelId, null, message);
+    public static OutboundDraft ToChannel(ulong channelId, PostFacts facts, string? language) => new(channelId, null, facts, Language: language);
 
-    public static OutboundDraft ToMember(ulong userId, Message message, Message? fallback) => new(null, userId, message, fallback);
+    public static OutboundDraft ToMember(ulong userId, PostFacts facts, string? language, PostFacts? fallback, string? fallbackLanguage) =>
+        new(null, userId, facts, fallback, language, fallbackLanguage);
 }
 
 /// <summary>What a group post would say for one period; nothing is sent or saved by drafting.</summary>

@@ -3,10 +3,10 @@ using RunWell.Domain.Ports;
 namespace RunWell.Domain.Posts;
 
 /// <summary>
-/// Turns drafted messages into one post record plus its outbox rows, in the caller's unit of work.
+/// Turns drafted facts (worded by the presenter) into one post record plus its outbox rows, in the caller's unit of work.
 /// Shared by the group-post publisher and the nudge sweep so both keep the same once-only shape.
 /// </summary>
-public sealed class PostRecorder(IPostStore posts, TimeProvider time)
+public sealed class PostRecorder(IPostStore posts, IPostPresenter presenter, TimeProvider time)
 {
     /// <summary>Adds the post and its outbox rows; the caller saves with <see cref="IPostStore.TrySaveNewAsync"/>.</summary>
     public ScheduledPost Add(ulong guildId, PostKind kind, string periodKey, IReadOnlyList<OutboundDraft> drafts)
@@ -19,8 +19,8 @@ public sealed class PostRecorder(IPostStore posts, TimeProvider time)
             Kind = kind,
             ChannelId = draft.ChannelId,
             DirectMessageUserId = draft.DirectMessageUserId,
-            PayloadJson = OutboxPayload.Serialize(draft.Message),
-            FallbackPayloadJson = draft.Fallback is null ? null : OutboxPayload.Serialize(draft.Fallback),
+            PayloadJson = OutboxPayload.Serialize(presenter.Present(draft.Facts, draft.Language)),
+            FallbackPayloadJson = draft.Fallback is null ? null : OutboxPayload.Serialize(presenter.Present(draft.Fallback, draft.FallbackLanguage)),
             Nonce = PostNonce.For(guildId, kind, periodKey, index),
             Status = OutboxStatus.Pending,
             NextAttemptAtUtc = now,

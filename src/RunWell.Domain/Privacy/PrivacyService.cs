@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
-using RunWell.Domain.Messaging;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Privacy.Export;
 using RunWell.Domain.Time;
@@ -10,7 +9,11 @@ using RunWell.Domain.Time;
 namespace RunWell.Domain.Privacy;
 
 /// <summary>An export ready to attach; empty when RunWell holds nothing about the member here.</summary>
-public sealed record MemberExport(bool IsEmpty, IReadOnlyList<FileAttachment> Files, int Runs, int CheckIns);
+/// <summary>Everything about a member in one server, ready to package as files (null when there is nothing).</summary>
+public sealed record MemberExport(ExportDocument? Document, string FileBaseName, int Runs, int CheckIns)
+{
+    public bool IsEmpty => Document is null;
+}
 
 /// <summary>
 /// /privacy export and /privacy delete. Reads and deletes go through the member's own server only,
@@ -26,7 +29,7 @@ public sealed class PrivacyService(IPrivacyStore store, IClubStore clubs, TimePr
         var data = await store.LoadAsync(who.GuildId, who.UserId, ct);
         if (data.IsEmpty)
         {
-            return new MemberExport(true, [], 0, 0);
+            return new MemberExport(null, "", 0, 0);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -34,8 +37,7 @@ public sealed class PrivacyService(IPrivacyStore store, IClubStore clubs, TimePr
         var serverName = club?.Name is { Length: > 0 } name ? name : who.GuildName ?? "";
         var zone = data.Member is { } member && club is not null ? MembershipService.ZoneOf(member, club) : TimeZones.FindOrUtc(club?.TimeZoneId);
         var document = ExportDocument.From(data, who.GuildId, serverName, now);
-        var files = ExportPackage.Build(document, FileBaseName(serverName, who.GuildId, LocalClock.LocalDate(now, zone)));
-        return new MemberExport(false, files, data.Runs.Count, data.CheckIns.Count);
+        return new MemberExport(document, FileBaseName(serverName, who.GuildId, LocalClock.LocalDate(now, zone)), data.Runs.Count, data.CheckIns.Count);
     }
 
     public Task<MemberDeletion> DeleteAsync(MemberRef who, CancellationToken ct) => store.DeleteAsync(who.GuildId, who.UserId, ct);

@@ -22,15 +22,6 @@ public static class DayParts
         _ => DayPart.Night,
     };
 
-    public static string Label(DayPart part) => part switch
-    {
-        DayPart.Morning => "morning",
-        DayPart.Midday => "midday",
-        DayPart.Afternoon => "afternoon",
-        DayPart.Evening => "evening",
-        _ => "night",
-    };
-
     /// <summary>Late runs: the ones the material says can leave a person too alert to sleep.</summary>
     public static bool IsLate(DayPart part) => part is DayPart.Evening or DayPart.Night;
 }

@@ -5,9 +5,6 @@ using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Reviews;
 
-/// <summary>What /review shows: the week's numbers and, when there is something to draw, its chart.</summary>
-public sealed record ReviewResult(WeeklyReview Review, byte[]? ChartPng);
-
 /// <summary>
 /// /review: loads only what one week needs (its runs and check-ins with a day of slack either side,
 /// distinct run dates for the streak, and pauses), then hands the maths to <see cref="WeeklyReviewBuilder"/>.
@@ -17,7 +14,6 @@ public sealed class ReviewService(
     MembershipService membership,
     IEntryStore entries,
     IMemberStore members,
-    IReviewChart chart,
     TimeProvider time)
 {
     /// <summary>Entries are filtered by their local date; instants this far around the bounds may still be on it.</summary>
@@ -26,13 +22,7 @@ public sealed class ReviewService(
     /// <summary>Most streaks are answered by this much history; a longer one reads the rest.</summary>
     private const int FirstStreakLookbackWeeks = 26;
 
-    public async Task<ReviewResult> ReviewAsync(MemberRef who, bool lastWeek, CancellationToken ct)
-    {
-        var review = await BuildAsync(who, lastWeek, ct);
-        return new ReviewResult(review, review.Runs == 0 ? null : chart.RenderPng(review));
-    }
-
-    /// <summary>The numbers without the chart (what the latency target is measured on).</summary>
+    /// <summary>The week's numbers; the presenter words and draws them.</summary>
     public async Task<WeeklyReview> BuildAsync(MemberRef who, bool lastWeek, CancellationToken ct)
     {
         var context = await membership.FindAsync(who, ct);

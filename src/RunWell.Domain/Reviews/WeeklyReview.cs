@@ -23,7 +23,6 @@ public sealed record WeeklyReview(
     int WeeksInARow,
     bool PausedThisWeek,
     Observation Observation,
-    string SelfCheckQuestion,
     IReadOnlyList<ReviewDay> Days)
 {
     /// <summary>Runs logged through a group run's "I was there".</summary>
@@ -44,8 +43,8 @@ public sealed record AverageChange(double Before, double After, int Samples)
     public double Delta => After - Before;
 }
 
-/// <summary>The time of day or weekday whose runs changed mood the most (at least two samples).</summary>
-public sealed record BestSlot(string Label, double MoodChange, int Samples);
+/// <summary>The time of day (<see cref="Part"/>) or weekday (<see cref="Day"/>) whose runs changed mood the most (at least two samples).</summary>
+public sealed record BestSlot(DayPart? Part, DayOfWeek? Day, double MoodChange, int Samples);
 
 public enum ObservationKind
 {
@@ -60,5 +59,5 @@ public enum ObservationKind
     FirstSteps,
 }
 
-/// <summary>One gentle sentence about the week, and which rule produced it (for tests and copy tweaks).</summary>
-public sealed record Observation(ObservationKind Kind, string Text);
+/// <summary>Which gentle observation fits the week; <see cref="Count"/> is the rule's number (micro-runs, active days, minutes).</summary>
+public sealed record Observation(ObservationKind Kind, int Count = 0);

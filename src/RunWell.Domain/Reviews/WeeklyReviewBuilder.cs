@@ -39,8 +39,8 @@ public static class WeeklyReviewBuilder
         var weekCheckIns = input.CheckIns.Count(c => week.Contains(c.LocalDate));
         var paired = samples.Where(s => s.MoodChange is not null).ToList();
 
-        var bestTime = Best(paired, s => DayParts.Label(DayParts.Of(s.Run.LocalTime)));
-        var bestDay = Best(paired, s => s.Run.LocalDate.DayOfWeek.ToString());
+        var bestTime = Best(paired, s => DayParts.Of(s.Run.LocalTime), (part, change, n) => new BestSlot(part, null, change, n));
+        var bestDay = Best(paired, s => s.Run.LocalDate.DayOfWeek, (day, change, n) => new BestSlot(null, day, change, n));
         var (lateSleep, otherSleep) = SleepAfter(samples, input.CheckIns, week);
 
         var facts = new ObservationFacts(
@@ -70,7 +70,6 @@ public static class WeeklyReviewBuilder
             input.WeeksInARow,
             input.PausedThisWeek,
             ReviewObservations.Pick(facts),
-            SelfCheckQuestions.For(week.Monday),
             Days(week, samples))
         {
             GroupRuns = samples.Count(s => s.Run.GroupRunId is not null),
@@ -87,14 +86,17 @@ public static class WeeklyReviewBuilder
     }
 
     /// <summary>The group with the largest average mood lift, among groups with enough samples; none when nothing lifted.</summary>
-    private static BestSlot? Best(List<Sample> paired, Func<Sample, string> key) =>
+    /// <remarks>Ties go to the key whose name sorts first, so the pick never depends on input order.</remarks>
+    private static BestSlot? Best<TKey>(List<Sample> paired, Func<Sample, TKey> key, Func<TKey, double, int, BestSlot> slot)
+        where TKey : struct, Enum =>
         paired
             .GroupBy(key)
             .Where(g => g.Count() >= ReviewObservations.MinSamples)
-            .Select(g => new BestSlot(g.Key, g.Average(s => s.MoodChange!.Value), g.Count()))
-            .Where(b => b.MoodChange > 0)
-            .OrderByDescending(b => b.MoodChange)
-            .ThenBy(b => b.Label, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Change: g.Average(s => s.MoodChange!.Value), Count: g.Count()))
+            .Where(b => b.Change > 0)
+            .OrderByDescending(b => b.Change)
+            .ThenBy(b => b.Key.ToString(), StringComparer.Ordinal)
+            .Select(b => slot(b.Key, b.Change, b.Count))
             .FirstOrDefault();
 
     /// <summary>Sleep is "last night's": the first check-in of a day scores the night after the previous day.</summary>

@@ -1,6 +1,5 @@
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
-using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
@@ -8,9 +7,45 @@ using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Rhythm;
 
-/// <summary>What a scheduled post would say right now; <see cref="Notice"/> explains an empty or partial preview.</summary>
+/// <summary>Why a preview is empty or partial; the presenter says it in words.</summary>
+public enum PreviewState
+{
+    Ready,
+
+    /// <summary>The server has no RunWell settings yet.</summary>
+    NotSetUp,
+
+    /// <summary>No producer for this kind of post in this build.</summary>
+    Unavailable,
+
+    /// <summary>The producer had nothing to post right now.</summary>
+    NothingToPost,
+
+    /// <summary>Nobody has opted in to buddy pairing, so there is nobody to pair.</summary>
+    NobodyToPair,
+
+    /// <summary>No pairs this week yet: the sample shows what each pair's check-in will look like; see <see cref="PostPreview.NextPairingUtc"/>.</summary>
+    PairsNotFormed,
+
+    /// <summary>Everyone in this week's pairs has paused or left buddy pairing: no check-in would go out.</summary>
+    PairsAllAway,
+
+    /// <summary>The check-ins would go nowhere (no channel): the sample shows what each pair's will look like.</summary>
+    SampleCheckIn,
+}
+
+/// <summary>What a scheduled post would say right now, as facts.</summary>
+/// <param name="Language">The language the post would be written in (the server's).</param>
+/// <param name="NoChannel">No club channel is set, so nothing would actually be posted.</param>
 /// <param name="DueCount">For nudges: how many members would be nudged now (a count, never names).</param>
-public sealed record PostPreview(IReadOnlyList<Message> Messages, string? Notice = null, int? DueCount = null);
+/// <param name="NextPairingUtc">For <see cref="PreviewState.PairsNotFormed"/>: when the next pairing forms the pairs.</param>
+public sealed record PostPreview(
+    IReadOnlyList<PostFacts> Posts,
+    PreviewState State,
+    string? Language = null,
+    bool NoChannel = false,
+    int? DueCount = null,
+    DateTime? NextPairingUtc = null);
 
 /// <summary>
 /// Drafts a group post for an admin without posting it: the producers run, but this scope is never
@@ -25,67 +60,58 @@ public sealed class GroupPostPreview(
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null)
         {
-            return new PostPreview([], "RunWell has no settings for this server yet: run `/runwell setup` first.");
+            return new PostPreview([], PreviewState.NotSetUp);
         }
 
-        var notice = club.ChannelId is null
-            ? "No club channel is set, so nothing would be posted until `/runwell setup channel:#your-channel` sets one."
-            : null;
+        var noChannel = club.ChannelId is null;
         if (kind == PostKind.Nudge)
         {
             var due = await nudges.CountDueAsync(club, ct);
-            var sample = NudgeCopy.DirectMessage(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ClubDefaults.SupportTextOf(club));
-            return new PostPreview([sample], null, due);
+            var sample = new NudgeDirect(guildId, 0, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), club.SupportText);
+            return new PostPreview([sample], PreviewState.Ready, club.Language, DueCount: due);
         }
 
         // Last registration wins, as everywhere in DI: a later registration replaces a default producer.
         var producer = producers.LastOrDefault(p => p.Kind == kind);
         if (producer is null)
         {
-            return new PostPreview([], "This post is not available in this build yet.");
+            return new PostPreview([], PreviewState.Unavailable, club.Language);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         var draft = await producer.DraftPreviewAsync(club, now, ct);
         if (draft.Messages.Count > 0)
         {
-            return new PostPreview([.. draft.Messages.Select(m => m.Message)], notice);
+            return new PostPreview([.. draft.Messages.Select(m => m.Facts)], PreviewState.Ready, club.Language, noChannel);
         }
 
-        return await WhyEmptyAsync(club, kind, notice, now, viewerUserId, ct);
+        return await WhyEmptyAsync(club, kind, noChannel, now, viewerUserId, ct);
     }
 
     /// <summary>An empty draft says why, and a check-in with no pairs yet shows what each pair's post will look like.</summary>
-    private async Task<PostPreview> WhyEmptyAsync(Club club, PostKind kind, string? notice, DateTime now, ulong viewerUserId, CancellationToken ct)
+    private async Task<PostPreview> WhyEmptyAsync(Club club, PostKind kind, bool noChannel, DateTime now, ulong viewerUserId, CancellationToken ct)
     {
         if (kind == PostKind.BuddyPairing && (await buddies.ListOptedInAsync(club.GuildId, ct)).Count == 0)
         {
-            return new PostPreview([], Join(notice, "Nobody has opted in to buddy pairing yet, so there is nobody to pair: members join with `/buddy join`."));
+            return new PostPreview([], PreviewState.NobodyToPair, club.Language, noChannel);
         }
 
         if (kind == PostKind.BuddyCheckIn)
         {
             var week = BuddyService.CurrentPairingWeek(club, now);
             var groups = await buddies.ListGroupsAsync(club.GuildId, week, week, ct);
-            var sample = BuddyPosts.CheckIn(0, [viewerUserId]);
+            PostFacts sample = new BuddyCheckInPost(0, [viewerUserId]);
             if (groups.Count == 0)
             {
                 var next = SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, TimeZones.FindOrUtc(club.TimeZoneId), now);
-                return new PostPreview([sample], Join(notice,
-                    $"Pairs are not formed yet: the next buddy pairing is {Mention.Time(new DateTimeOffset(next, TimeSpan.Zero), 'f')}, " +
-                    "and check-ins go to the pairs it forms. Each pair's check-in will look like this (with their names):"));
+                return new PostPreview([sample], PreviewState.PairsNotFormed, club.Language, noChannel, NextPairingUtc: next);
             }
 
-            if (notice is null)
-            {
-                return new PostPreview([], "Everyone in this week's pairs has paused or left buddy pairing, so no check-in would go out.");
-            }
-
-            return new PostPreview([sample], Join(notice, "Each pair's check-in will look like this (with their names):"));
+            return noChannel
+                ? new PostPreview([sample], PreviewState.SampleCheckIn, club.Language, noChannel)
+                : new PostPreview([], PreviewState.PairsAllAway, club.Language);
         }
 
-        return new PostPreview([], notice ?? "There is nothing to post right now.");
+        return new PostPreview([], PreviewState.NothingToPost, club.Language, noChannel);
     }
-
-    private static string Join(string? first, string second) => first is null ? second : first + " " + second;
 }

@@ -6,8 +6,8 @@ using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Summaries;
 
-/// <summary>The weekly summary post: aggregates from the database, words from the builder, a chart.</summary>
-public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart chart, IMilestoneStore milestones) : IGroupPostProducer
+/// <summary>The weekly summary post: aggregates from the database, facts from the builder (the presenter words and draws them).</summary>
+public sealed class WeeklySummaryProducer(ISummaryQueries queries, IMilestoneStore milestones) : IGroupPostProducer
 {
     public PostKind Kind => PostKind.WeeklySummary;
 
@@ -36,12 +36,8 @@ public sealed class WeeklySummaryProducer(ISummaryQueries queries, ISummaryChart
             ? GroupMoodFigure.Release(week.MemberMoodChanges, club.NoiseSecret, FigureKey(club.GuildId, window), slotUtc)
             : GroupMoodFigure.Open(slotUtc);
 
-        var days = WeeklySummaryBuilder.ChartDays(window, week);
-        var png = days.Any(d => d.Minutes > 0) ? chart.RenderPng(days, mood.Value) : null;
-        var message = WeeklySummaryBuilder.Build(window, week, mood, png, celebrated);
-
         // The publisher never records a post without a channel; a preview may still want to see it.
-        return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, message)]);
+        return new GroupPostDraft(window.PeriodKey, [OutboundDraft.ToChannel(club.ChannelId ?? 0, WeeklySummaryBuilder.Build(window, week, mood, celebrated), club.Language)]);
     }
 
     /// <summary>The (server, window) key of the figure's noise: one draw per window, whoever drafts it.</summary>

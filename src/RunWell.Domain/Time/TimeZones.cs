@@ -102,26 +102,6 @@ public static class TimeZones
         }
     }
 
-    /// <summary>
-    /// The one wording for a zone nobody could find, whichever option it came from; suggestions when
-    /// the text is close to known zones.
-    /// </summary>
-    public static string UnknownZoneMessage(string option, string? typed)
-    {
-        var sent = (typed ?? "").Trim();
-        var shown = sent.Length <= 40 ? sent : sent[..40] + "…";
-        var city = sent[(sent.LastIndexOf('/') + 1)..];
-        var suggestions = Suggest(sent, 3);
-        if (suggestions.Count == 0 && city.Length >= 3)
-        {
-            suggestions = Suggest(city[..Math.Min(city.Length, 4)], 3);
-        }
-
-        var hint = sent.Length > 0 && suggestions.Count > 0 ? $" Did you mean {string.Join(", ", suggestions.Select(s => $"`{s}`"))}?" : "";
-        return $"**{option}** must be a time zone such as `Europe/London`, `America/New_York` or a city like `London` " +
-            $"(you sent \"{shown}\").{hint} Start typing a city to see suggestions.";
-    }
-
     /// <summary>A zone known to exist; falls back to UTC for a stored id the system no longer has.</summary>
     public static TimeZoneInfo FindOrUtc(string? id) => TryFind(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
@@ -139,5 +119,22 @@ public static class TimeZones
             .OrderBy(id => id.StartsWith(text, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(id => id.Length)
             .Take(max)];
+    }
+
+    /// <summary>
+    /// The one problem for a zone nobody could find, whichever option it came from: what was sent, then
+    /// up to three suggestions (from the text, or else from the start of its city).
+    /// </summary>
+    public static Problem Unknown(string option, string? typed)
+    {
+        var sent = (typed ?? "").Trim();
+        var city = sent[(sent.LastIndexOf('/') + 1)..];
+        var suggestions = sent.Length == 0 ? [] : Suggest(sent, 3);
+        if (suggestions.Count == 0 && city.Length >= 3)
+        {
+            suggestions = Suggest(city[..Math.Min(city.Length, 4)], 3);
+        }
+
+        return new(ProblemKind.UnknownTimeZone, option, [sent, .. suggestions]);
     }
 }

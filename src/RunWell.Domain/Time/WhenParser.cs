@@ -4,8 +4,8 @@ using RunWell.Domain.Time.Phrases;
 
 namespace RunWell.Domain.Time;
 
-/// <summary>The outcome of reading a <c>when</c> option: an instant, or a friendly reason why not.</summary>
-public readonly record struct WhenResult(DateTime? Utc, string? Error)
+/// <summary>The outcome of reading a <c>when</c> option: an instant, or the problem saying why not.</summary>
+public readonly record struct WhenResult(DateTime? Utc, Problem? Error)
 {
     public bool Ok => Error is null;
 }
@@ -21,44 +21,38 @@ public static class WhenParser
         var reading = TimePhrase.ReadPast(text, nowUtc, zone);
         if (!reading.Ok)
         {
-            return new(null, Problem(reading.Problem, text ?? "", nowUtc, zone));
+            return new(null, Unreadable(reading.Problem, text ?? "", nowUtc, zone));
         }
 
         var utc = reading.Utc!.Value;
         if (utc > nowUtc + EntryLimits.FutureTolerance)
         {
-            return new(null, "**when** is in the future. Log runs once they have happened, up to 7 days back " +
-                "(for last night, type `yesterday 21:00`).");
+            return new(null, new Problem(ProblemKind.WhenInFuture, "when"));
         }
 
         if (utc < nowUtc - TimeSpan.FromDays(EntryLimits.MaxBackdateDays))
         {
-            return new(null, $"**when** can go back at most {EntryLimits.MaxBackdateDays} days. Older runs still counted in spirit. 💛");
+            return new(null, new Problem(ProblemKind.WhenTooOld, "when", EntryLimits.MaxBackdateDays));
         }
 
         return new(utc, null);
     }
 
-    /// <summary>Examples that stay true: relative words, and a date two days before today in the member's zone.</summary>
-    public static string Examples(DateTime nowUtc, TimeZoneInfo zone)
+    /// <summary>
+    /// Why a phrase could not be read. Args: what was sent, then a date two days before today in the
+    /// member's zone (yyyy-MM-dd), so the examples the presenter shows stay true.
+    /// </summary>
+    private static Problem Unreadable(TimePhraseProblem problem, string text, DateTime nowUtc, TimeZoneInfo zone)
     {
         var twoDaysAgo = LocalClock.LocalDate(nowUtc, zone).AddDays(-2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"`yesterday 18:30`, `mon 7am`, `this morning`, `3 hours ago` or `{twoDaysAgo} 07:15`";
+        var kind = problem switch
+        {
+            TimePhraseProblem.ForeignNumerals => ProblemKind.WhenForeignNumerals,
+            TimePhraseProblem.AmbiguousDate => ProblemKind.WhenAmbiguousDate,
+            TimePhraseProblem.NoSuchTime => ProblemKind.WhenNoSuchTime,
+            TimePhraseProblem.NoSuchDate => ProblemKind.WhenNoSuchDate,
+            _ => ProblemKind.WhenUnreadable,
+        };
+        return new Problem(kind, "when", text, twoDaysAgo);
     }
-
-    // Words kept together here so the one-voice catalog can take them in one move.
-    private static string Problem(TimePhraseProblem problem, string text, DateTime nowUtc, TimeZoneInfo zone) => problem switch
-    {
-        TimePhraseProblem.ForeignNumerals =>
-            $"**when** has numerals I can't read (\"{Shorten(text)}\"). Digits in any script work, like `18:30` or `١٨:٣٠`; try {Examples(nowUtc, zone)}.",
-        TimePhraseProblem.AmbiguousDate =>
-            $"**when** = \"{Shorten(text)}\" could be two different dates. Write the month as a word (`20 nov`) or use year-month-day; try {Examples(nowUtc, zone)}.",
-        TimePhraseProblem.NoSuchTime =>
-            $"**when** = \"{Shorten(text)}\" isn't a time on the clock. Use 0:00–23:59 or 1–12 with am/pm, like `18:30` or `6:30pm`.",
-        TimePhraseProblem.NoSuchDate =>
-            $"**when** = \"{Shorten(text)}\" isn't a date on the calendar. Try {Examples(nowUtc, zone)}.",
-        _ => $"I couldn't read **when** = \"{Shorten(text)}\". Try {Examples(nowUtc, zone)}.",
-    };
-
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -13,6 +13,7 @@ internal sealed class ClubConfiguration : IEntityTypeConfiguration<Club>
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.Property(c => c.SupportText).HasMaxLength(ClubDefaults.SupportTextMaxLength);
+        builder.Property(c => c.Language).HasMaxLength(16);
         builder.Property(c => c.NoiseSecret).HasMaxLength(64);
     }
 }

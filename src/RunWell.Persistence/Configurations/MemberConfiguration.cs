@@ -13,6 +13,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasKey(m => new { m.GuildId, m.UserId });
         builder.Property(m => m.DisplayName).HasMaxLength(100);
         builder.Property(m => m.TimeZoneId).HasMaxLength(64);
+        builder.Property(m => m.Language).HasMaxLength(16);
         builder.Property(m => m.PlanSlots).HasMaxLength(PlanLimits.StoredSlotsMaxLength);
         builder.HasOne<Club>().WithMany().HasForeignKey(m => m.GuildId).OnDelete(DeleteBehavior.Cascade);
 

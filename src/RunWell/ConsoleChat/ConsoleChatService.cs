@@ -16,6 +16,7 @@ internal sealed class ConsoleChatService(
     ConsoleIO io,
     IServiceScopeFactory scopes,
     IHostApplicationLifetime lifetime,
+    ConsoleViews views,
     IOptions<RunWellOptions> options,
     IConfiguration configuration,
     TimeProvider time,
@@ -119,8 +120,7 @@ internal sealed class ConsoleChatService(
         var files = await SaveFilesAsync(reply.Message, ct);
         var prefix = reply.Mode == ReplyMode.UpdateMessage ? "(updated) " : "";
         var visibility = reply.Ephemeral ? "" : "[posted in the club channel]\n";
-        var zone = await ConsoleIdentity.ZoneAsync(scope.ServiceProvider, ct);
-        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files, zone);
+        return visibility + prefix + ConsoleRenderer.Render(reply.Message, files, await views.ForAsync(reply.Message, ct));
     }
 
     private async Task<IReadOnlyList<string>> SaveFilesAsync(Message message, CancellationToken ct)

@@ -21,6 +21,7 @@ internal static class ConsoleChatServiceCollectionExtensions
         });
 
         builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out, Console.IsInputRedirected));
+        builder.Services.AddSingleton<ConsoleViews>();
         builder.Services.AddSingleton<ConsoleButtons>();
         builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunPlatform, ConsoleGroupRunPlatform>());

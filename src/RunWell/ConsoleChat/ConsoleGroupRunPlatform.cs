@@ -1,12 +1,11 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Messaging;
 
 namespace RunWell.ConsoleChat;
 
 /// <summary>Group runs in console mode: the Discord event and announcement edits print as text.</summary>
-internal sealed class ConsoleGroupRunPlatform(ConsoleIO io, IServiceScopeFactory scopes, ConsoleButtons buttons) : IGroupRunPlatform
+internal sealed class ConsoleGroupRunPlatform(ConsoleIO io, ConsoleViews views, ConsoleButtons buttons) : IGroupRunPlatform
 {
     private long _eventIds = 5000;
 
@@ -24,14 +23,8 @@ internal sealed class ConsoleGroupRunPlatform(ConsoleIO io, IServiceScopeFactory
     public async Task<bool> EditMessageAsync(ulong guildId, ulong channelId, ulong messageId, Message message, CancellationToken ct)
     {
         buttons.Offer(message.Buttons);
-        await io.Out.WriteLineAsync($"✏️ [announcement edited]\n{ConsoleRenderer.Render(message, [], await ZoneAsync(ct))}\n");
+        await io.Out.WriteLineAsync($"✏️ [announcement edited]\n{ConsoleRenderer.Render(message, [], await views.ForAsync(message, ct))}\n");
         return true;
-    }
-
-    private async Task<TimeZoneInfo> ZoneAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await ConsoleIdentity.ZoneAsync(scope.ServiceProvider, ct);
     }
 
     public string? EventLink(ulong guildId, ulong eventId) => null;

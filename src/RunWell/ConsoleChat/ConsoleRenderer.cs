@@ -1,37 +1,40 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using RunWell.Domain.Messaging;
 
 namespace RunWell.ConsoleChat;
 
-/// <summary>Renders a platform-neutral message as terminal text: cards as framed blocks, buttons numbered.</summary>
-internal static partial class ConsoleRenderer
+/// <summary>
+/// Renders a platform-neutral message as terminal text: names as "@Amy", times in the member's own
+/// zone, cards as framed blocks, buttons numbered.
+/// </summary>
+internal static class ConsoleRenderer
 {
-    /// <param name="zone">The reader's zone (the member's, else the club's): times print as they would in Discord for them.</param>
-    public static string Render(Message message, IReadOnlyList<string> savedFiles, TimeZoneInfo? zone = null)
+    public static string Render(Message message, IReadOnlyList<string> savedFiles, ConsoleView view)
     {
-        zone ??= TimeZoneInfo.Utc;
         var text = new StringBuilder();
-        if (message.Text.Length > 0)
+        if (!message.Text.IsEmpty)
         {
-            text.AppendLine(Plain(message.Text, zone));
+            text.AppendLine(Plain(message.Text, view));
         }
 
         foreach (var card in message.Cards)
         {
-            text.AppendLine($"┌─ {Plain(card.Title, zone)}");
-            foreach (var line in Plain(card.Body, zone).Split('\n'))
+            text.AppendLine($"┌─ {card.Title}");
+            if (!card.Body.IsEmpty)
             {
-                text.AppendLine($"│ {line}");
+                foreach (var line in Plain(card.Body, view).Split('\n'))
+                {
+                    text.AppendLine($"│ {line}");
+                }
             }
 
             foreach (var field in card.Fields)
             {
-                text.AppendLine($"│ {Plain(field.Name, zone)}: {Plain(field.Value, zone).Replace("\n", "\n│   ", StringComparison.Ordinal)}");
+                text.AppendLine($"│ {field.Name}: {Plain(field.Value, view).Replace("\n", "\n│   ", StringComparison.Ordinal)}");
             }
 
-            text.AppendLine(card.Footer is null ? "└─" : $"└─ {Plain(card.Footer, zone)}");
+            text.AppendLine(card.Footer is null ? "└─" : $"└─ {card.Footer}");
         }
 
         foreach (var file in savedFiles)
@@ -48,14 +51,37 @@ internal static partial class ConsoleRenderer
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>Discord timestamps become wall-clock times in the reader's zone; bold markers are dropped.</summary>
-    private static string Plain(string text, TimeZoneInfo zone) =>
-        Timestamp().Replace(text, m =>
+    /// <summary>Each typed part as a terminal shows it.</summary>
+    public static string Plain(RichText text, ConsoleView view)
+    {
+        var plain = new StringBuilder();
+        foreach (var part in text.Parts)
         {
-            var instant = DateTimeOffset.FromUnixTimeSeconds(long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-            return TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
-        }).Replace("**", "", StringComparison.Ordinal);
+            plain.Append(part switch
+            {
+                TextPart t => t.Text,
+                EmphasisPart e => e.Text,
+                CommandPart c => c.Command,
+                UserPart u => "@" + (view.Names.TryGetValue(u.UserId, out var name) ? name : u.UserId.ToString(CultureInfo.InvariantCulture)),
+                ChannelPart c => c.ChannelId == ConsoleIdentity.ChannelId ? "#club" : "#" + c.ChannelId.ToString(CultureInfo.InvariantCulture),
+                TimestampPart t => Local(t, view.Zone),
+                LinkPart l => $"{l.Label} ({l.Url})",
+                _ => "",
+            });
+        }
 
-    [GeneratedRegex(@"<t:(\d{1,12}):[tTdDfFR]>")]
-    private static partial Regex Timestamp();
+        return plain.ToString();
+    }
+
+    private static string Local(TimestampPart time, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(time.At, zone);
+        var format = time.Style switch
+        {
+            TimestampStyle.DateTime => "dddd d MMMM yyyy HH:mm",
+            TimestampStyle.Date => "d MMMM yyyy",
+            _ => "ddd d MMM yyyy HH:mm",
+        };
+        return local.ToString(format, CultureInfo.CurrentUICulture);
+    }
 }

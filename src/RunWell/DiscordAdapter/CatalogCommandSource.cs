@@ -1,9 +1,13 @@
 using RunWell.Bot.Catalog;
+using RunWell.Bot.Words;
 using RunWell.Discord;
 
 namespace RunWell.DiscordAdapter;
 
-/// <summary>The Bot catalog as Discord application commands: the one description of every command.</summary>
+/// <summary>
+/// The Bot catalog as Discord application commands: the one description of every command, in English
+/// with the other languages as Discord localizations. Names stay as they are (they are the product's).
+/// </summary>
 internal sealed class CatalogCommandSource : ICommandSource
 {
     /// <summary>MANAGE_GUILD: admins and Manage Server holders see the settings commands by default.</summary>
@@ -20,6 +24,7 @@ internal sealed class CatalogCommandSource : ICommandSource
     {
         Name = spec.Name,
         Description = spec.Description,
+        DescriptionLocalizations = Localized(spec.DescriptionKey),
         Options = spec.Subcommands.Count > 0 ? [.. spec.Subcommands.Select(ToSubcommand)] : Options(spec),
         DefaultMemberPermissions = spec.AdminOnly ? ManageServer : null,
 
@@ -33,6 +38,7 @@ internal sealed class CatalogCommandSource : ICommandSource
         Type = ApplicationCommandOptionType.SubCommand,
         Name = spec.Name,
         Description = spec.Description,
+        DescriptionLocalizations = Localized(spec.DescriptionKey),
         Options = Options(spec),
     };
 
@@ -51,8 +57,9 @@ internal sealed class CatalogCommandSource : ICommandSource
         },
         Name = option.Name,
         Description = option.Description,
+        DescriptionLocalizations = Localized(option.DescriptionKey),
         Required = option.Required ? true : null,
-        Choices = option.Choices.Count == 0 ? null : [.. option.Choices.Select(c => ApplicationCommandChoice.Of(c.Name, c.Value))],
+        Choices = option.Choices.Count == 0 ? null : [.. option.Choices.Select(ToChoice)],
         MinValue = option.MinValue,
         MaxValue = option.MaxValue,
         MinLength = option.MinLength,
@@ -60,4 +67,11 @@ internal sealed class CatalogCommandSource : ICommandSource
         Autocomplete = option.Autocomplete ? true : null,
         ChannelTypes = option.Kind == OptionKind.Channel ? TextChannels : null,
     };
+
+    private static ApplicationCommandChoice ToChoice(Choice choice) =>
+        ApplicationCommandChoice.Of(choice.Name, choice.Value) with { NameLocalizations = choice.NameKey is { } key ? Localized(key) : null };
+
+    /// <summary>A catalog entry in every other language, under each Discord locale that reads it.</summary>
+    private static Dictionary<string, string> Localized(string key) =>
+        Languages.DiscordLocales.ToDictionary(locale => locale, locale => Words.In(Languages.For(locale), key), StringComparer.Ordinal);
 }

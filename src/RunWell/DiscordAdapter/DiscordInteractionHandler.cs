@@ -44,8 +44,7 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
                 return ToResponse(pressed);
 
             default:
-                return InteractionResponse.Reply(DiscordMessageRenderer.Render(
-                    new Domain.Messaging.Message("RunWell doesn't handle that kind of interaction."), ephemeral: true));
+                return ToResponse(BotEngine.Unsupported(caller));
         }
     }
 
@@ -61,7 +60,8 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
             CanManageServer: interaction.GuildId is not null && (permissions & (Administrator | ManageGuild)) != 0,
             GuildName: null,
             BotPermissions: interaction.AppPermissions,
-            Locale: interaction.Locale);
+            Locale: interaction.Locale,
+            GuildLocale: interaction.GuildLocale);
     }
 
     private static InteractionResponse ToResponse(Reply reply)

@@ -1,31 +1,168 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using RunWell.Discord;
 using RunWell.Domain.Messaging;
 
 namespace RunWell.DiscordAdapter;
 
-/// <summary>A platform-neutral message as a Discord message: cards become embeds, buttons rows of five.</summary>
+/// <summary>
+/// A platform-neutral message as Discord messages: typed parts become Discord markup, the members a
+/// message may notify become its allowed_mentions (nobody else, ever), cards become embeds and
+/// buttons rows of five. A post longer than one Discord message is split at line breaks; each part
+/// pings only the members it names and carries its own nonce.
+/// </summary>
 internal static class DiscordMessageRenderer
 {
+    /// <summary>Discord's limit for a message's content.</summary>
+    public const int ContentLimit = 2000;
+
+    private const int NonceLength = 25;
     private const int Calm = 0x4E9F8D;
 
-    public static DiscordMessage Render(Message message, bool ephemeral = false, string? nonce = null) => new()
+    /// <summary>One Discord message (an interaction reply: short by design; the client trims the rare overflow).</summary>
+    public static DiscordMessage Render(Message message, bool ephemeral = false, string? nonce = null) =>
+        Build(Markup(message.Text), message.Pings, message, ephemeral, nonce);
+
+    /// <summary>A channel post or DM: as many messages as the content needs, the cards, files and buttons on the last.</summary>
+    public static IReadOnlyList<DiscordMessage> RenderPost(Message message, string nonce)
     {
-        Content = message.Text.Length == 0 ? null : message.Text,
+        var chunks = Chunks(message.Text);
+        if (chunks.Count <= 1)
+        {
+            return [Render(message, nonce: nonce)];
+        }
+
+        var empty = message with { Cards = [], Buttons = [], Files = [] };
+        return [.. chunks.Select((chunk, i) => Build(
+            Markup(chunk),
+            [.. chunk.Pings.Distinct()],
+            i == chunks.Count - 1 ? message : empty,
+            ephemeral: false,
+            PartNonce(nonce, i)))];
+    }
+
+    /// <summary>Discord markup for typed parts.</summary>
+    public static string Markup(RichText text)
+    {
+        var markup = new StringBuilder();
+        foreach (var part in text.Parts)
+        {
+            markup.Append(part switch
+            {
+                TextPart t => t.Text,
+                EmphasisPart { Kind: Emphasis.Strong } e => $"**{e.Text}**",
+                EmphasisPart e => $"_{e.Text}_",
+                CommandPart c => $"`{c.Command}`",
+                UserPart u => string.Create(CultureInfo.InvariantCulture, $"<@{u.UserId}>"),
+                ChannelPart c => string.Create(CultureInfo.InvariantCulture, $"<#{c.ChannelId}>"),
+                TimestampPart t => string.Create(CultureInfo.InvariantCulture, $"<t:{t.At.ToUnixTimeSeconds()}:{Style(t.Style)}>"),
+                LinkPart l => $"[{l.Label}]({l.Url})",
+                _ => "",
+            });
+        }
+
+        return markup.ToString();
+    }
+
+    /// <summary>Discord's timestamp styles: F (long date and time), f (date and time), D (long date).</summary>
+    private static char Style(TimestampStyle style) => style switch
+    {
+        TimestampStyle.DateTime => 'F',
+        TimestampStyle.Date => 'D',
+        _ => 'f',
+    };
+
+    private static DiscordMessage Build(string content, IReadOnlyList<ulong> pings, Message message, bool ephemeral, string? nonce) => new()
+    {
+        Content = content.Length == 0 ? null : content,
         Embeds = [.. message.Cards.Select(ToEmbed)],
         Components = [.. message.Buttons.Chunk(5).Select(row => new DiscordActionRow([.. row.Select(ToButton)]))],
         Files = [.. message.Files.Select(f => new DiscordFile(f.FileName, f.Content, f.Description))],
         Flags = ephemeral ? DiscordMessageFlags.Ephemeral : DiscordMessageFlags.None,
 
-        // Only the users a post is about may be pinged; text members wrote can never ping anyone.
-        AllowedMentions = message.PingUserIds.Count == 0 ? DiscordAllowedMentions.None : DiscordAllowedMentions.ForUsers([.. message.PingUserIds]),
+        // Only the users a message is about may be pinged; text members wrote can never ping anyone.
+        AllowedMentions = pings.Count == 0 ? DiscordAllowedMentions.None : DiscordAllowedMentions.ForUsers([.. pings]),
         Nonce = nonce,
     };
+
+    /// <summary>Whole lines, packed into as few pieces under the content limit as they fit in.</summary>
+    private static List<RichText> Chunks(RichText text)
+    {
+        var chunks = new List<RichText>();
+        var current = new List<MessagePart>();
+        var length = 0;
+        foreach (var line in Lines(text))
+        {
+            var lineLength = Markup(line).Length + (current.Count > 0 ? 1 : 0);
+            if (current.Count > 0 && length + lineLength > ContentLimit)
+            {
+                chunks.Add(new RichText(current));
+                current = [];
+                length = 0;
+                lineLength--;
+            }
+
+            if (current.Count > 0)
+            {
+                current.Add(new TextPart("\n"));
+            }
+
+            current.AddRange(line.Parts);
+            length += lineLength;
+        }
+
+        chunks.Add(new RichText(current));
+        return chunks;
+    }
+
+    private static IEnumerable<RichText> Lines(RichText text)
+    {
+        var line = new List<MessagePart>();
+        foreach (var part in text.Parts)
+        {
+            if (part is not TextPart t || !t.Text.Contains('\n', StringComparison.Ordinal))
+            {
+                line.Add(part);
+                continue;
+            }
+
+            var pieces = t.Text.Split('\n');
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                if (i > 0)
+                {
+                    yield return new RichText(line);
+                    line = [];
+                }
+
+                if (pieces[i].Length > 0)
+                {
+                    line.Add(new TextPart(pieces[i]));
+                }
+            }
+        }
+
+        yield return new RichText(line);
+    }
+
+    /// <summary>The first piece keeps the post's nonce; each later piece gets its own, derived the same way every time.</summary>
+    private static string PartNonce(string nonce, int index)
+    {
+        if (index == 0)
+        {
+            return nonce;
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{nonce}#{index}")));
+        return Convert.ToHexStringLower(hash)[..NonceLength];
+    }
 
     private static DiscordEmbed ToEmbed(Card card) => new()
     {
         Title = card.Title,
-        Description = card.Body,
-        Fields = [.. card.Fields.Select(f => new DiscordEmbedField(f.Name, f.Value, f.Inline))],
+        Description = card.Body.IsEmpty ? null : Markup(card.Body),
+        Fields = [.. card.Fields.Select(f => new DiscordEmbedField(f.Name, Markup(f.Value), f.Inline))],
         Footer = card.Footer,
         Color = Calm,
         ImageUrl = card.ImageFileName is null ? null : new Uri("attachment://" + card.ImageFileName),

@@ -7,11 +7,8 @@ namespace RunWell.DiscordAdapter;
 /// <summary>Scheduled posts and DMs through the Discord REST client (which owns rate limits and retries).</summary>
 internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMessenger
 {
-    public async Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct)
-    {
-        var result = await rest.CreateMessageAsync(channelId, DiscordMessageRenderer.Render(message, nonce: nonce), ct);
-        return ToSendResult(result);
-    }
+    public Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct) =>
+        SendPiecesAsync(channelId, message, nonce, ct);
 
     public async Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string nonce, CancellationToken ct)
     {
@@ -21,8 +18,26 @@ internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMes
             return ToSendResult(channel);
         }
 
-        var result = await rest.CreateMessageAsync(channel.Value, DiscordMessageRenderer.Render(message, nonce: nonce), ct);
-        return ToSendResult(result);
+        return await SendPiecesAsync(channel.Value, message, nonce, ct);
+    }
+
+    /// <summary>
+    /// Sends each piece of a long post in order. A retry after a partial failure sends the earlier
+    /// pieces again with the same nonces, so Discord drops them instead of posting them twice.
+    /// </summary>
+    private async Task<SendResult> SendPiecesAsync(ulong channelId, Message message, string nonce, CancellationToken ct)
+    {
+        SendResult result = new(SendStatus.Sent);
+        foreach (var piece in DiscordMessageRenderer.RenderPost(message, nonce))
+        {
+            result = ToSendResult(await rest.CreateMessageAsync(channelId, piece, ct));
+            if (result.Status != SendStatus.Sent)
+            {
+                return result;
+            }
+        }
+
+        return result;
     }
 
     internal static SendResult ToSendResult(DiscordResult<ulong> result) => result.Error switch

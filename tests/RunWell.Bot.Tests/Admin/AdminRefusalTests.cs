@@ -26,7 +26,7 @@ public sealed class AdminRefusalTests
 
         var reply = await services.RunAsync(path, Commands.Member(admin: false), options);
 
-        Assert.Equal(BotEngine.AdminOnly, reply.Message.Text);
+        Assert.Equal("Only club admins (Manage Server) can change RunWell's settings. Nothing was changed.", reply.Message.Text.Plain);
         Assert.True(reply.Ephemeral);
         Assert.Equal(before, await ClubJsonAsync(services));
     }
@@ -40,7 +40,7 @@ public sealed class AdminRefusalTests
             ("channel", new ChannelValue(Commands.ChannelId, "running", true, ChannelCheck.ViewChannel | ChannelCheck.SendMessages | ChannelCheck.EmbedLinks | ChannelCheck.AttachFiles)),
             ("timezone", "Europe/London"));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         var club = await db.Clubs.SingleAsync();
         Assert.Equal(Commands.ChannelId, club.ChannelId);

@@ -36,12 +36,11 @@ public sealed class RunwellSetupTests
         Assert.Equal([Commands.GuildId], notifier.Changed);
 
         // Now is Wednesday 25 Nov 2026 12:00 UTC (London is on GMT): the next Saturday 19:30 is the 28th.
-        var schedule = reply.Message.Cards.Single().Body;
-        var saturday = new DateTimeOffset(2026, 11, 28, 19, 30, 0, TimeSpan.Zero);
-        Assert.Contains($"**Weekly summary** (Saturdays 19:30): {Mention.Time(saturday)}", schedule, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 12, 1, 8, 15, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 25, 16, 45, 0, TimeSpan.Zero)), schedule, StringComparison.Ordinal);
+        var schedule = reply.Message.Cards.Single().Body.Plain;
+        Assert.Contains("Weekly summary (every Saturday at 19:30): 2026-11-28T19:30Z", schedule, StringComparison.Ordinal);
+        Assert.Contains("2026-12-01T08:15Z", schedule, StringComparison.Ordinal);
+        Assert.Contains("2026-11-27T12:00Z", schedule, StringComparison.Ordinal);
+        Assert.Contains("2026-11-25T16:45Z", schedule, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,22 +63,22 @@ public sealed class RunwellSetupTests
     public static TheoryData<string, (string, object?)[], string> Invalid => new()
     {
         { "not a text channel", [("channel", Channel(isText: false)), ("timezone", "Europe/London")], "must be a text channel" },
-        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.SendMessages)), ("timezone", "Europe/London")], "**Send Messages**" },
-        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "**View Channel**" },
-        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "**Embed Links**" },
-        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "**Attach Files**" },
-        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "**timezone** must be a time zone such as `Europe/London`" },
-        { "typo suggests", [("channel", Channel()), ("timezone", "Europe/Londn")], "Did you mean `Europe/London`" },
-        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "**timezone** must be a time zone" },
-        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18-30")], "**summary_time**: use 24-hour time like `19:00`" },
-        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "25:00")], "**pairing_time**: use 24-hour time like `19:00`" },
-        { "bare hour", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "7")], "**pairing_time**: use 24-hour time like `19:00`" },
+        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.SendMessages)), ("timezone", "Europe/London")], "Send Messages" },
+        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "View Channel" },
+        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "Embed Links" },
+        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "Attach Files" },
+        { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "timezone must be a time zone such as Europe/London" },
+        { "typo suggests", [("channel", Channel()), ("timezone", "Europe/Londn")], "Did you mean Europe/London" },
+        { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "timezone must be a time zone" },
+        { "bad time", [("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", "18-30")], "summary_time: use 24-hour time like 19:00" },
+        { "impossible time", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "25:00")], "pairing_time: use 24-hour time like 19:00" },
+        { "bare hour", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_time", "7")], "pairing_time: use 24-hour time like 19:00" },
         { "nudge at night", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "23:00")], "inside the quiet hours (21:00–08:00)" },
         { "nudge before 8", [("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", "7:59")], "Pick a time from 08:00 to 20:59" },
-        { "missing channel", [("timezone", "Europe/London")], "The first setup needs **channel**" },
-        { "missing both", [("summary_day", "friday")], "The first setup needs **channel** and **timezone**" },
-        { "unknown day", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_day", "funday")], "**pairing_day** must be one of" },
-        { "missing zone", [("channel", Channel())], "The first setup needs **timezone**" },
+        { "missing channel", [("timezone", "Europe/London")], "The first setup needs channel" },
+        { "missing both", [("summary_day", "friday")], "The first setup needs channel and timezone" },
+        { "unknown day", [("channel", Channel()), ("timezone", "Europe/London"), ("pairing_day", "funday")], "pairing_day must be one of" },
+        { "missing zone", [("channel", Channel())], "The first setup needs timezone" },
     };
 
     [Theory]
@@ -90,8 +89,8 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, options);
 
-        Assert.True(reply.Message.Text.Contains(expected, StringComparison.Ordinal), $"{why}: {reply.Message.Text}");
-        Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
+        Assert.True(reply.Message.Text.Plain.Contains(expected, StringComparison.Ordinal), $"{why}: {reply.Message.Text.Plain}");
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.False(await db.Clubs.AnyAsync(c => c.ChannelId != null), why);
     }
@@ -107,7 +106,7 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "Europe/London"), ("summary_time", typed));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.Equal(new TimeOnly(hour, minute), (await db.Clubs.SingleAsync()).SummaryTime);
     }
@@ -121,7 +120,7 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "Europe/London"), ("nudge_time", typed));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,8 +135,8 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", typed));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("fixed offset", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("fixed offset", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.Equal(expected, (await db.Clubs.SingleAsync()).TimeZoneId);
     }
@@ -149,8 +148,8 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel()), ("timezone", "EST"));
 
-        Assert.Contains("**EST** is a fixed offset (UTC−05:00) with no daylight saving", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("`America/New_York`", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("EST is a fixed offset (UTC−05:00) with no daylight saving", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("America/New_York", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +160,7 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("summary_time", "17:00"));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         var club = await db.Clubs.SingleAsync();
         Assert.Equal((Commands.ChannelId, "Europe/Paris", new TimeOnly(17, 0)), (club.ChannelId!.Value, club.TimeZoneId, club.SummaryTime));
@@ -174,7 +173,7 @@ public sealed class RunwellSetupTests
 
         var reply = await services.RunAsync("runwell setup", Admin, ("channel", Channel(permissions: null)), ("timezone", "Asia/Tokyo"));
 
-        Assert.StartsWith("✅", reply.Message.Text, StringComparison.Ordinal);
+        Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]

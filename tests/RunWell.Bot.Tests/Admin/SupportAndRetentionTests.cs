@@ -18,7 +18,7 @@ public sealed class SupportAndRetentionTests
         await services.RunAsync("runwell support", Admin, ("text", "  Talk to Sam, our club welfare lead: 0123 456  "));
         var help = await services.RunAsync("help", Commands.Member());
 
-        Assert.Equal(RunWell.Bot.Copy.CareCopy.ProfessionalCare + "\nTalk to Sam, our club welfare lead: 0123 456", help.Message.Cards.Single(c => c.Title == "Support").Body);
+        Assert.Equal(RunWell.Bot.Copy.CareCopy.ProfessionalCare + "\nTalk to Sam, our club welfare lead: 0123 456", help.Message.Cards.Single(c => c.Title == "Support").Body.Plain);
     }
 
     [Theory]
@@ -30,7 +30,7 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell support", Admin, ("text", new string('a', length)));
 
-        Assert.Contains("**text** can be at most 1000 characters", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("text can be at most 1000 characters", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.False(await db.Clubs.AnyAsync(c => c.SupportText != null));
     }
@@ -42,8 +42,8 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell support", Admin, ("text", "   "));
 
-        Assert.Contains("text", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("text", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class SupportAndRetentionTests
         var done = await services.PressAsync(Button(asked, "Keep entries").Id, Admin);
 
         Assert.Equal(ReplyMode.UpdateMessage, done.Mode);
-        Assert.Contains($"{days} days", done.Message.Text, StringComparison.Ordinal);
+        Assert.Contains($"{days} days", done.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.Equal(days, (await db.Clubs.SingleAsync()).RetentionDays);
     }
@@ -78,9 +78,9 @@ public sealed class SupportAndRetentionTests
         var asked = await services.RunAsync("runwell retention", Admin, ("days", 30L));
 
         Assert.True(asked.Ephemeral);
-        Assert.Contains("Keep entries for **30 days**?", asked.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("would delete **2 entries** (check-ins and runs)", asked.Message.Text, StringComparison.Ordinal);
-        Assert.Contains(Mention.Time(new DateTimeOffset(2026, 11, 26, 3, 0, 0, TimeSpan.Zero), 'f'), asked.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Keep entries for 30 days?", asked.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("would delete 2 entries (check-ins and runs)", asked.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(TimestampPart.Utc(new DateTime(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc)), asked.Message.Text.Parts);
         Assert.Equal(2, asked.Message.Buttons.Count);
         await using var db = services.Database.CreateContext();
         Assert.Equal(ClubDefaults.RetentionDays, (await db.Clubs.SingleAsync()).RetentionDays);
@@ -99,9 +99,9 @@ public sealed class SupportAndRetentionTests
         services.Time.Advance(TimeSpan.FromMinutes(3));
         var expired = await services.PressAsync(confirm, Admin);
 
-        Assert.Contains("Cancelled", cancelled.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("belongs to someone else", borrowed.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("expired", expired.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Cancelled", cancelled.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("belongs to someone else", borrowed.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("expired", expired.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.All(await db.Clubs.ToListAsync(), c => Assert.Equal(ClubDefaults.RetentionDays, c.RetentionDays));
     }
@@ -118,7 +118,7 @@ public sealed class SupportAndRetentionTests
 
         var reply = await services.RunAsync("runwell retention", Admin, ("days", days));
 
-        Assert.Contains("**days** must be from 30 to 3650", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("days must be from 30 to 3650", reply.Message.Text.Plain, StringComparison.Ordinal);
         await using var db = services.Database.CreateContext();
         Assert.All(await db.Clubs.ToListAsync(), c => Assert.Equal(ClubDefaults.RetentionDays, c.RetentionDays));
     }

@@ -1,3 +1,4 @@
+using RunWell.Bot.Presenters;
 using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Buddies;
 using RunWell.Testing;
@@ -17,7 +18,7 @@ public sealed class BuddyAnswerTests
         var reply = await services.PressAsync(BuddyAnswerIds.For(group.Id, BuddyAnswerKind.Ran), Commands.Member(Id(3), "Cat"));
 
         Assert.True(reply.Ephemeral);
-        Assert.Equal(BuddyAnswerService.NotYourCheckIn, reply.Message.Text);
+        Assert.StartsWith("This check-in belongs to another pair, so nothing was recorded.", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.BuddyAnswers.CountAsync()));
         Assert.Null((await services.QueryAsync(db => db.Members.SingleAsync(m => m.UserId == Id(3)))).LastActivityAtUtc);
     }
@@ -37,7 +38,7 @@ public sealed class BuddyAnswerTests
         Assert.Equal(BuddyAnswerKind.Ran, answer.Answer);
         Assert.Equal(Id(1), answer.UserId);
         Assert.True(reply.Ephemeral);
-        Assert.StartsWith("Answer changed.", reply.Message.Text);
+        Assert.StartsWith("Answer changed.", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class BuddyAnswerTests
 
         var ben = await services.QueryAsync(db => db.Members.SingleAsync(m => m.UserId == Id(2)));
         Assert.Equal(services.Time.GetUtcNow().UtcDateTime, ben.LastActivityAtUtc);
-        Assert.Contains("Not this week is OK", reply.Message.Text);
+        Assert.Contains("Not this week is OK", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class BuddyAnswerTests
 
         var reply = await services.PressAsync($"buddy:answer:{group.Id}:sprint", Commands.Member(Id(1)));
 
-        Assert.Contains("expired", reply.Message.Text);
+        Assert.Contains("expired", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.BuddyAnswers.CountAsync()));
     }
 }

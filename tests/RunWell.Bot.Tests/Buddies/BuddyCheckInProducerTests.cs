@@ -20,15 +20,15 @@ public sealed class BuddyCheckInProducerTests
 
         Assert.Equal("2026-W48", draft.PeriodKey);
         Assert.Equal(2, draft.Messages.Count);
-        var post = draft.Messages[0].Message;
-        Assert.Equal([Id(1), Id(2)], post.PingUserIds);
-        Assert.Contains(Mention.User(Id(1)), post.Text);
-        Assert.DoesNotContain(Mention.User(Id(3)), post.Text);
+        var post = draft.Messages[0].Message();
+        Assert.Equal([Id(1), Id(2)], post.Pings);
+        Assert.Contains($"@{Id(1)}", post.Text.Plain);
+        Assert.DoesNotContain($"@{Id(3)}", post.Text.Plain);
         Assert.Equal(
             [$"buddy:answer:{first.Id}:ran", $"buddy:answer:{first.Id}:planning", $"buddy:answer:{first.Id}:skip"],
             post.Buttons.Select(b => b.Id));
         Assert.Equal(["I ran", "Planning to", "Not this week — that's OK"], post.Buttons.Select(b => b.Label));
-        Assert.Equal([Id(3), Id(4), Id(5)], draft.Messages[1].Message.PingUserIds);
+        Assert.Equal([Id(3), Id(4), Id(5)], draft.Messages[1].Message().Pings);
     }
 
     [Fact]
@@ -40,10 +40,10 @@ public sealed class BuddyCheckInProducerTests
 
         var draft = await services.DraftAsync(PostKind.BuddyCheckIn, CheckInSlot);
 
-        var post = Assert.Single(draft.Messages).Message;
-        Assert.Equal([Id(1)], post.PingUserIds);
-        Assert.DoesNotContain(Mention.User(Id(2)), post.Text);
-        Assert.DoesNotContain("flu", post.Text);
+        var post = Assert.Single(draft.Messages).Message();
+        Assert.Equal([Id(1)], post.Pings);
+        Assert.DoesNotContain($"@{Id(2)}", post.Text.Plain);
+        Assert.DoesNotContain("flu", post.Text.Plain);
     }
 
     [Fact]

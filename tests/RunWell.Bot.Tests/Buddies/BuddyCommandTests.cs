@@ -17,9 +17,9 @@ public sealed class BuddyCommandTests
         var again = await services.RunAsync("buddy join", ann);
 
         Assert.True(first.Ephemeral);
-        Assert.StartsWith("You're in!", first.Message.Text);
-        Assert.Contains("<t:", first.Message.Text);
-        Assert.StartsWith("You're already in", again.Message.Text);
+        Assert.StartsWith("You're in!", first.Message.Text.Plain);
+        Assert.Contains(first.Message.Text.Parts, p => p is TimestampPart);
+        Assert.StartsWith("You're already in", again.Message.Text.Plain);
         Assert.True((await services.QueryAsync(db => db.Members.SingleAsync())).BuddyOptIn);
     }
 
@@ -32,8 +32,8 @@ public sealed class BuddyCommandTests
         var reply = await services.RunAsync("buddy leave", Commands.Member());
         var draft = await services.DraftAsync(Domain.Posts.PostKind.BuddyPairing, PairingSlot.AddDays(7));
 
-        Assert.StartsWith("You've left buddy pairing", reply.Message.Text);
-        Assert.DoesNotContain(Commands.AnnId, Assert.Single(draft.Messages).Message.PingUserIds);
+        Assert.StartsWith("You've left buddy pairing", reply.Message.Text.Plain);
+        Assert.DoesNotContain(Commands.AnnId, Assert.Single(draft.Messages).Message().Pings);
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class BuddyCommandTests
         var reply = await services.RunAsync("buddy status", Commands.Member());
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains($"Your buddy this week: {Mention.User(Commands.BenId)}.", reply.Message.Text);
-        Assert.DoesNotContain("taking a break", reply.Message.Text);
+        Assert.Contains($"Your buddy this week: {$"@{Commands.BenId}"}.", reply.Message.Text.Plain);
+        Assert.DoesNotContain("taking a break", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -58,8 +58,8 @@ public sealed class BuddyCommandTests
 
         var reply = await services.RunAsync("buddy status", Commands.Member());
 
-        Assert.Contains($"{Mention.User(Commands.BenId)} is taking a break", reply.Message.Text);
-        Assert.DoesNotContain("ankle", reply.Message.Text);
+        Assert.Contains($"{$"@{Commands.BenId}"} is taking a break", reply.Message.Text.Plain);
+        Assert.DoesNotContain("ankle", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class BuddyCommandTests
         var status = await services.RunAsync("buddy status", Commands.Member());
         var draft = await services.DraftAsync(Domain.Posts.PostKind.BuddyPairing, PairingSlot.AddDays(7));
 
-        Assert.Contains("You're on a break until", status.Message.Text);
-        Assert.Equal([Id(1), Id(2)], Assert.Single(draft.Messages).Message.PingUserIds.Order());
+        Assert.Contains("You're on a break until", status.Message.Text.Plain);
+        Assert.Equal([Id(1), Id(2)], Assert.Single(draft.Messages).Message().Pings.Order());
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class BuddyCommandTests
 
         var reply = await services.RunAsync("buddy join", Commands.Member(), ("days", 3L));
 
-        Assert.Contains("/buddy join has no option **days**", reply.Message.Text);
+        Assert.Contains("/buddy join has no option days", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.Members.CountAsync()));
     }
 }

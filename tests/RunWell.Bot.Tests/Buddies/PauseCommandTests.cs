@@ -20,7 +20,7 @@ public sealed class PauseCommandTests
         var pausedLater = await IsPausedAsync(services, Commands.AnnId);
 
         Assert.True(reply.Ephemeral);
-        Assert.StartsWith("Paused until", reply.Message.Text);
+        Assert.StartsWith("Paused until", reply.Message.Text.Plain);
         Assert.True(pausedNow);
         Assert.False(pausedLater);
     }
@@ -35,7 +35,7 @@ public sealed class PauseCommandTests
 
         var reply = await services.RunAsync("resume", ann);
 
-        Assert.Contains("Welcome back", reply.Message.Text);
+        Assert.Contains("Welcome back", reply.Message.Text.Plain);
         Assert.False(await IsPausedAsync(services, Commands.AnnId));
         var pause = Assert.Single(await services.QueryAsync(db => db.Pauses.ToListAsync()));
         Assert.Equal(services.Time.GetUtcNow().UtcDateTime, pause.EndUtc);
@@ -50,7 +50,7 @@ public sealed class PauseCommandTests
 
         var reply = await services.RunAsync("pause", ann, ("days", 10L));
 
-        Assert.StartsWith("Your break now runs until", reply.Message.Text);
+        Assert.StartsWith("Your break now runs until", reply.Message.Text.Plain);
         var pause = Assert.Single(await services.QueryAsync(db => db.Pauses.ToListAsync()));
         Assert.Equal(services.Time.GetUtcNow().UtcDateTime.AddDays(10), pause.EndUtc);
     }
@@ -62,14 +62,14 @@ public sealed class PauseCommandTests
 
         var reply = await services.RunAsync("resume", Commands.Member());
 
-        Assert.Contains("not on a break", reply.Message.Text);
+        Assert.Contains("not on a break", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.Pauses.CountAsync()));
     }
 
     [Theory]
-    [InlineData(0L, null, "**days** must be from 1 to 60")]
-    [InlineData(61L, null, "**days** must be from 1 to 60")]
-    [InlineData(null, 201, "**reason** can be at most 200 characters")]
+    [InlineData(0L, null, "days must be from 1 to 60")]
+    [InlineData(61L, null, "days must be from 1 to 60")]
+    [InlineData(null, 201, "reason can be at most 200 characters")]
     public async Task Bad_pause_input_names_the_option_and_its_range_and_stores_nothing(long? days, int? reasonLength, string expected)
     {
         await using var services = await TestServices.CreateAsync();
@@ -78,8 +78,8 @@ public sealed class PauseCommandTests
             "pause", Commands.Member(), ("days", days), ("reason", reasonLength is { } n ? new string('x', n) : null));
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains(expected, reply.Message.Text);
-        Assert.Contains("Nothing was saved", reply.Message.Text);
+        Assert.Contains(expected, reply.Message.Text.Plain);
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.Pauses.CountAsync()));
     }
 

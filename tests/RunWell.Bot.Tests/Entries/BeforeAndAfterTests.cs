@@ -20,7 +20,7 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
 
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("mood", 7L), ("stress", 4L));
 
-        Assert.Contains("mood 4 → 7 · stress 7 → 4 (before from your check-in)", reply.Message.Text);
+        Assert.Contains("mood 4 → 7 · stress 7 → 4 (before from your check-in)", reply.Message.Text.Plain);
         await using var db = _services.Database.CreateContext();
         var checkIn = await db.CheckIns.SingleAsync();
         Assert.Equal(checkIn.Id, (await db.Runs.SingleAsync()).BeforeCheckInId);
@@ -34,7 +34,7 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
 
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("mood", 7L));
 
-        Assert.DoesNotContain("→", reply.Message.Text);
+        Assert.DoesNotContain("→", reply.Message.Text.Plain);
         await using var db = _services.Database.CreateContext();
         Assert.Null((await db.Runs.SingleAsync()).BeforeCheckInId);
     }
@@ -46,7 +46,7 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
 
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("mood", 7L), ("when", "1 hours ago"));
 
-        Assert.DoesNotContain("4 → 7", reply.Message.Text);
+        Assert.DoesNotContain("4 → 7", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
 
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("mood", 7L));
 
-        Assert.DoesNotContain("→", reply.Message.Text);
+        Assert.DoesNotContain("→", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
         var first = await _services.InScopeAsync(sp => sp.GetRequiredEngine().RunCommandAsync(request, CancellationToken.None));
         var second = await _services.InScopeAsync(sp => sp.GetRequiredEngine().RunCommandAsync(request, CancellationToken.None));
 
-        Assert.DoesNotContain("Already saved", first.Message.Text);
-        Assert.Contains("Already saved", second.Message.Text);
+        Assert.DoesNotContain("Already saved", first.Message.Text.Plain);
+        Assert.Contains("Already saved", second.Message.Text.Plain);
         await using var db = _services.Database.CreateContext();
         Assert.Equal(1, await db.Runs.CountAsync());
     }
@@ -83,8 +83,8 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
             with { InteractionId = ann.InteractionId };
         var reply = await _services.InScopeAsync(sp => sp.GetRequiredEngine().RunCommandAsync(ben, CancellationToken.None));
 
-        Assert.DoesNotContain("mood 2", reply.Message.Text);
-        Assert.DoesNotContain("Already saved", reply.Message.Text);
+        Assert.DoesNotContain("mood 2", reply.Message.Text.Plain);
+        Assert.DoesNotContain("Already saved", reply.Message.Text.Plain);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class BeforeAndAfterTests : IAsyncLifetime
         var ten = await _services.RunAsync("run log", Commands.Member(), ("minutes", 10L));
         var eleven = await _services.RunAsync("run log", Commands.Member(), ("minutes", 11L));
 
-        Assert.Contains("micro-run", ten.Message.Text);
-        Assert.DoesNotContain("micro-run", eleven.Message.Text);
+        Assert.Contains("micro-run", ten.Message.Text.Plain);
+        Assert.DoesNotContain("micro-run", eleven.Message.Text.Plain);
     }
 }
 

@@ -17,8 +17,8 @@ public sealed class CareNoticesTests : IAsyncLifetime
         var first = await _services.RunAsync("checkin", Commands.Member(), ("mood", 6L), ("stress", 4L), ("energy", 5L));
         var second = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L));
 
-        Assert.Contains(CareCopy.PrivacyNotice, first.Message.Text);
-        Assert.DoesNotContain(CareCopy.PrivacyNotice, second.Message.Text);
+        Assert.Contains(CareCopy.PrivacyNotice.Plain, first.Message.Text.Plain);
+        Assert.DoesNotContain(CareCopy.PrivacyNotice.Plain, second.Message.Text.Plain);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class CareNoticesTests : IAsyncLifetime
 
         var ben = await _services.RunAsync("run log", Commands.Member(Commands.BenId, "Ben"), ("minutes", 20L));
 
-        Assert.Contains(CareCopy.PrivacyNotice, ben.Message.Text);
+        Assert.Contains(CareCopy.PrivacyNotice.Plain, ben.Message.Text.Plain);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class CareNoticesTests : IAsyncLifetime
     {
         var reply = await _services.RunAsync("checkin", Commands.Member(), ("mood", mood), ("stress", stress), ("energy", 5L));
 
-        Assert.Equal(expected, reply.Message.Text.Contains(CareCopy.Signpost, StringComparison.Ordinal));
+        Assert.Equal(expected, reply.Message.Text.Plain.Contains(CareCopy.Signpost.Plain, StringComparison.Ordinal));
         Assert.True(reply.Ephemeral);
     }
 }

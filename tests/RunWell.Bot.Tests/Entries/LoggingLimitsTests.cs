@@ -35,9 +35,9 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
         var reply = await _services.RunAsync("run log", Commands.Member(), options);
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains($"**{option}**", reply.Message.Text);
-        Assert.Contains(expected, reply.Message.Text);
-        Assert.Contains("Nothing was saved", reply.Message.Text);
+        Assert.Contains($"{option}", reply.Message.Text.Plain);
+        Assert.Contains(expected, reply.Message.Text.Plain);
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain);
         await AssertNothingStoredAsync();
     }
 
@@ -46,7 +46,7 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
     {
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("note", new string('a', 301)));
 
-        Assert.Contains("**note** can be at most 300 characters (yours has 301)", reply.Message.Text);
+        Assert.Contains("note can be at most 300 characters (yours has 301)", reply.Message.Text.Plain);
         await AssertNothingStoredAsync();
     }
 
@@ -55,23 +55,23 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
     {
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("note", new string('a', 300)));
 
-        Assert.StartsWith("Logged 20 min run", reply.Message.Text);
+        Assert.StartsWith("Logged 20 min run", reply.Message.Text.Plain);
         await using var db = _services.Database.CreateContext();
         Assert.Equal(300, (await db.Runs.SingleAsync()).Note!.Length);
     }
 
     [Theory]
-    [InlineData("mood", 11L, "**mood** must be from 1 to 10")]
-    [InlineData("energy", -1L, "**energy** must be from 1 to 10")]
-    [InlineData("sleep", 12L, "**sleep** must be from 1 to 10")]
-    [InlineData("mood", "seven", "**mood** must be a whole number")]
+    [InlineData("mood", 11L, "mood must be from 1 to 10")]
+    [InlineData("energy", -1L, "energy must be from 1 to 10")]
+    [InlineData("sleep", 12L, "sleep must be from 1 to 10")]
+    [InlineData("mood", "seven", "mood must be a whole number")]
     public async Task A_bad_check_in_rating_is_named_and_nothing_is_stored(string option, object value, string expected)
     {
         var options = new Dictionary<string, object?> { ["mood"] = 5L, ["stress"] = 5L, ["energy"] = 5L, [option] = value };
 
         var reply = await _services.RunAsync("checkin", Commands.Member(), [.. options.Select(o => (o.Key, o.Value))]);
 
-        Assert.Contains(expected, reply.Message.Text);
+        Assert.Contains(expected, reply.Message.Text.Plain);
         await AssertNothingStoredAsync();
     }
 
@@ -81,7 +81,7 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
         var reply = await _services.RunAsync("checkin", Commands.Member(),
             ("mood", 5L), ("stress", 5L), ("energy", 5L), ("concern", new string('x', 201)));
 
-        Assert.Contains("**concern** can be at most 200 characters", reply.Message.Text);
+        Assert.Contains("concern can be at most 200 characters", reply.Message.Text.Plain);
         await AssertNothingStoredAsync();
     }
 
@@ -90,7 +90,7 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
     {
         var reply = await _services.RunAsync("checkin", Commands.Member(), ("mood", 5L), ("energy", 5L));
 
-        Assert.Contains("**stress** is needed (1–10)", reply.Message.Text);
+        Assert.Contains("stress is needed (1–10)", reply.Message.Text.Plain);
         await AssertNothingStoredAsync();
     }
 
@@ -99,8 +99,8 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
     {
         var reply = await _services.RunAsync("run log", Commands.Member(), ("minutes", 20L), ("pace", "5:00"));
 
-        Assert.Contains("/run log has no option **pace**", reply.Message.Text);
-        Assert.Contains("distance_km", reply.Message.Text);
+        Assert.Contains("/run log has no option pace", reply.Message.Text.Plain);
+        Assert.Contains("distance_km", reply.Message.Text.Plain);
         await AssertNothingStoredAsync();
     }
 

@@ -1,3 +1,4 @@
+using RunWell.Domain;
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Entries;
 using RunWell.Testing;
@@ -20,7 +21,7 @@ public sealed class BadInputTests
         { "run log", "distance_km", 200.5, "0.1 to 200" },
         { "run log", "kind", "sprint", "one of: run, jog-walk, walk, other" },
         { "run log", "helped", "shoes", "one of: pace, route, time-of-day, company, other" },
-        { "run log", "when", "whenever", "Try `yesterday 18:30`" },
+        { "run log", "when", "whenever", "Try yesterday 18:30" },
         { "run log", "when", "8 days ago", "at most 7 days" },
         { "run log", "when", "today 13:00", "in the future" },
         { "run log", "when", new string('1', 41), "at most 40 characters" },
@@ -44,9 +45,9 @@ public sealed class BadInputTests
         var reply = await services.RunAsync(path, Ann, options);
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains($"**{option}**", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains(range, reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Nothing was saved", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains($"{option}", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(range, reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(0, await services.EntryCountAsync());
     }
 
@@ -61,8 +62,8 @@ public sealed class BadInputTests
         var checkIn = await services.InScopeAsync(sp => sp.GetRequiredService<EntryService>().LogCheckInAsync(
             new LogCheckInRequest(who, 5, 5, 5, 0, null, null, "x2"), CancellationToken.None));
 
-        Assert.Contains("**minutes**", run.Error, StringComparison.Ordinal);
-        Assert.Contains("**sleep**", checkIn.Error, StringComparison.Ordinal);
+        Assert.Equal(("minutes", ProblemKind.MinutesOutOfRange), (run.Error?.Option, run.Error?.Kind));
+        Assert.Equal(("sleep", ProblemKind.OutOfRange), (checkIn.Error?.Option, checkIn.Error?.Kind));
         Assert.Equal(0, await services.EntryCountAsync());
     }
 
@@ -78,10 +79,10 @@ public sealed class BadInputTests
         var reply = await services.RunAsync("profile timezone", Ann, ("tz", tz));
         var show = await services.RunAsync("profile show", Ann);
 
-        Assert.Contains("**tz**", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("must be a time zone such as `Europe/London`", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Nothing was changed", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Europe/London", show.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("tz", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("must be a time zone such as Europe/London", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Europe/London", show.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -96,7 +97,7 @@ public sealed class BadInputTests
 
         var reply = await services.RunAsync("profile timezone", Ann, ("tz", tz));
 
-        Assert.Contains($"Your time zone is now **{expected}**", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Equal(warned, reply.Message.Text.Contains("fixed offset", StringComparison.Ordinal));
+        Assert.Contains($"Your time zone is now {expected} ", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Equal(warned, reply.Message.Text.Plain.Contains("fixed offset", StringComparison.Ordinal));
     }
 }

@@ -1,3 +1,4 @@
+using RunWell.Bot.Presenters;
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Bot.Copy;
 using RunWell.Testing;
@@ -18,8 +19,8 @@ public sealed class LoggingTests
         var reply = await services.RunAsync("run log", Ann, ("minutes", 20L), ("mood", 7L), ("stress", 4L), ("energy", 6L));
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains("mood 4 → 7 · stress 7 → 4 · energy 3 → 6", reply.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("pace", reply.Message.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("mood 4 → 7 · stress 7 → 4 · energy 3 → 6", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("pace", reply.Message.Text.Plain, StringComparison.OrdinalIgnoreCase);
         var runs = await services.RunsAsync();
         Assert.Equal((await services.CheckInsAsync()).Single().Id, runs.Single().BeforeCheckInId);
     }
@@ -33,8 +34,8 @@ public sealed class LoggingTests
 
         var reply = await services.RunAsync("run log", Ann, ("minutes", 20L), ("mood", 7L));
 
-        Assert.Contains("mood 7", reply.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("→", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("mood 7", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("→", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Null((await services.RunsAsync()).Single().BeforeCheckInId);
     }
 
@@ -47,7 +48,7 @@ public sealed class LoggingTests
 
         var reply = await services.RunAsync("run log", Ann, ("minutes", minutes));
 
-        Assert.Equal(micro, reply.Message.Text.Contains("micro-run", StringComparison.Ordinal));
+        Assert.Equal(micro, reply.Message.Text.Plain.Contains("micro-run", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -70,7 +71,7 @@ public sealed class LoggingTests
         Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), run.LocalDate);
         Assert.Equal(TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), run.LocalTime);
         Assert.Equal(run.LocalDate.ToDateTime(run.LocalTime).AddHours(5), run.AtUtc);
-        Assert.Contains(Format.LocalWhen(run.LocalDate, run.LocalTime), reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains(Dates.DayAndTime(run.LocalDate, run.LocalTime), reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,10 +86,10 @@ public sealed class LoggingTests
         var afterUndo = await services.RunAsync("run log", Ann, ("minutes", 15L));
         var ben = await services.RunAsync("run log", Commands.Member(Commands.BenId, "Ben"), ("minutes", 15L));
 
-        Assert.Contains(CareCopy.PrivacyNotice, first.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(CareCopy.PrivacyNotice, second.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain(CareCopy.PrivacyNotice, afterUndo.Message.Text, StringComparison.Ordinal);
-        Assert.Contains(CareCopy.PrivacyNotice, ben.Message.Text, StringComparison.Ordinal);
+        Assert.Contains(CareCopy.PrivacyNotice.Plain, first.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain(CareCopy.PrivacyNotice.Plain, second.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain(CareCopy.PrivacyNotice.Plain, afterUndo.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(CareCopy.PrivacyNotice.Plain, ben.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -105,8 +106,8 @@ public sealed class LoggingTests
         var checkIn = await services.RunAsync("checkin", Ann, ("mood", mood), ("stress", stress), ("energy", 5L));
         var run = await services.RunAsync("run log", Ann, ("minutes", 15L), ("mood", mood), ("stress", stress));
 
-        Assert.Equal(shown, checkIn.Message.Text.Contains(CareCopy.Signpost, StringComparison.Ordinal));
-        Assert.Equal(shown, run.Message.Text.Contains(CareCopy.Signpost, StringComparison.Ordinal));
+        Assert.Equal(shown, checkIn.Message.Text.Plain.Contains(CareCopy.Signpost.Plain, StringComparison.Ordinal));
+        Assert.Equal(shown, run.Message.Text.Plain.Contains(CareCopy.Signpost.Plain, StringComparison.Ordinal));
         Assert.True(checkIn.Ephemeral && run.Ephemeral);
     }
 

@@ -23,11 +23,11 @@ public sealed class ProfileAndHelpTests
         var set = await services.RunAsync("profile timezone", Ann, ("tz", "America/New_York"));
         var after = await services.RunAsync("profile show", Ann);
 
-        Assert.Contains("**Asia/Tokyo** (the server's", before.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Wed 25 Nov 21:00", before.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("**America/New_York**", set.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Wed 25 Nov 07:00", set.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("**America/New_York** (yours)", after.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Asia/Tokyo (the server's", before.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Wed 25 Nov 21:00", before.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("America/New_York", set.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Wed 25 Nov 07:00", set.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("America/New_York (yours)", after.Message.Text.Plain, StringComparison.Ordinal);
         Assert.True(before.Ephemeral && set.Ephemeral && after.Ephemeral);
     }
 
@@ -50,7 +50,7 @@ public sealed class ProfileAndHelpTests
         await using var services = await TestServices.CreateAsync();
 
         var reply = await services.RunAsync("help", Ann);
-        var all = reply.Message.Text + string.Join('\n', reply.Message.Cards.Select(c => c.Body));
+        var all = reply.Message.Text.Plain + string.Join('\n', reply.Message.Cards.Select(c => c.Body.Plain));
 
         Assert.True(reply.Ephemeral);
         foreach (var command in new[] { "/checkin", "/run log", "/run undo", "/run history", "/review", "/profile timezone", "/privacy" })
@@ -59,7 +59,7 @@ public sealed class ProfileAndHelpTests
         }
 
         Assert.Contains("starting is the success", all, StringComparison.Ordinal);
-        Assert.Contains(ClubDefaults.DefaultSupportText, all, StringComparison.Ordinal);
+        Assert.Contains("complements professional care and never replaces it", all, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class ProfileAndHelpTests
 
         var reply = await services.RunAsync("help", Ann);
 
-        Assert.Equal(RunWell.Bot.Copy.CareCopy.ProfessionalCare + "\nTalk to Sam, our welfare lead, or call 116 123.", reply.Message.Cards.Single(c => c.Title == "Support").Body);
+        Assert.Equal(RunWell.Bot.Copy.CareCopy.ProfessionalCare + "\nTalk to Sam, our welfare lead, or call 116 123.", reply.Message.Cards.Single(c => c.Title == "Support").Body.Plain);
     }
 
     private static async Task AddClubAsync(TestServices services, Club club)
@@ -86,7 +86,7 @@ public sealed class ProfileAndHelpTests
         var week = new WeekWindow(new DateOnly(2026, 11, 23), TimeZoneInfo.Utc);
         var days = Enumerable.Range(0, 7).Select(i => new ReviewDay(week.Monday.AddDays(i), i == 2 ? 25 : 0, i == 2 ? 4 : null, i == 2 ? 7 : null)).ToList();
         var review = new WeeklyReview(week, false, 1, 25, 0, 1, 1, null, null, null, null, null, 1, false,
-            new Observation(ObservationKind.FirstSteps, ""), SelfCheckQuestions.All[0], days);
+            new Observation(ObservationKind.FirstSteps), days);
 
         var png = new ScottPlotReviewChart().RenderPng(review);
 

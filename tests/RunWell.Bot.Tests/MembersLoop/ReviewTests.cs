@@ -3,7 +3,7 @@ using RunWell.Bot.Copy;
 using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 using RunWell.Domain.Messaging;
-using RunWell.Domain.Ports;
+using RunWell.Bot.Charts;
 using RunWell.Testing;
 
 namespace RunWell.Bot.Tests.MembersLoop;
@@ -14,7 +14,7 @@ public sealed class ReviewTests
     private static readonly Bot.Engine.Caller Ben = Commands.Member(Commands.BenId, "Ben");
 
     private static string Field(Message message, string name) =>
-        message.Cards[0].Fields.Single(f => f.Name == name).Value;
+        message.Cards[0].Fields.Single(f => f.Name == name).Value.Plain;
 
     [Fact]
     public async Task The_review_shows_the_weeks_numbers_with_a_png_chart_and_a_question()
@@ -29,17 +29,17 @@ public sealed class ReviewTests
         var message = reply.Message;
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains("Mon 23 Nov – Sun 29 Nov (so far)", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Mon 23 Nov – Sun 29 Nov (so far)", message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal("2 (1 micro)", Field(message, "Runs"));
         Assert.Equal("28", Field(message, "Minutes"));
-        Assert.Equal("4 → 7 (+3, 1 run)", Field(message, "Mood"));
-        Assert.Equal("7 → 4 (-3, 1 run)", Field(message, "Stress"));
+        Assert.Equal("4 → 7 (+3, 1 run)", Field(message, "Mood before → after"));
+        Assert.Equal("7 → 4 (-3, 1 run)", Field(message, "Stress before → after"));
         Assert.Equal("2", Field(message, "Weeks in a row"));
         var file = Assert.Single(message.Files);
         Assert.Equal(IReviewChart.FileName, message.Cards[0].ImageFileName);
         Assert.Equal((IReviewChart.Width, IReviewChart.Height), PngSize(file.Content));
         Assert.Equal("A question for you", message.Cards[1].Title);
-        Assert.DoesNotContain("pace", string.Join(' ', message.Cards.Select(c => c.Body)), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("pace", string.Join(' ', message.Cards.Select(c => c.Body.Plain)), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class ReviewTests
 
         var reply = await services.RunAsync("review", Ann);
 
-        Assert.Contains(ReviewCopy.EmptyState, reply.Message.Cards[0].Body, StringComparison.Ordinal);
+        Assert.Contains("Nothing logged this week yet, and that is completely fine.", reply.Message.Cards[0].Body.Plain, StringComparison.Ordinal);
         Assert.Empty(reply.Message.Files);
         Assert.Equal(0, await services.EntryCountAsync());
     }
@@ -64,7 +64,7 @@ public sealed class ReviewTests
         var lastWeek = await services.RunAsync("review", Ann, ("week", "last"));
 
         Assert.Empty(thisWeek.Message.Files);
-        Assert.Contains("Mon 16 Nov – Sun 22 Nov**", lastWeek.Message.Text + "**", StringComparison.Ordinal);
+        Assert.Contains("Mon 16 Nov – Sun 22 Nov", lastWeek.Message.Text.Plain + "", StringComparison.Ordinal);
         Assert.Equal("25", Field(lastWeek.Message, "Minutes"));
     }
 
@@ -103,9 +103,9 @@ public sealed class ReviewTests
         var undo = await services.RunAsync("run undo", Ben);
 
         Assert.Empty(review.Message.Files);
-        Assert.Contains(ReviewCopy.EmptyState, review.Message.Cards[0].Body, StringComparison.Ordinal);
-        Assert.Contains("No entries yet", history.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("nothing to undo", undo.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Nothing logged this week yet, and that is completely fine.", review.Message.Cards[0].Body.Plain, StringComparison.Ordinal);
+        Assert.Contains("No entries yet", history.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("nothing to undo", undo.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(2, await services.EntryCountAsync());
     }
 

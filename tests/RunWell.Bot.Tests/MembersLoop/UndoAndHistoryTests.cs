@@ -18,8 +18,8 @@ public sealed class UndoAndHistoryTests
         var reply = await services.RunAsync("run undo", Ann);
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains("Removed your last run", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("25 min jog-walk", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Removed your last run", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("25 min jog-walk", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Empty(await services.RunsAsync());
         Assert.Single(await services.CheckInsAsync());
     }
@@ -66,10 +66,10 @@ public sealed class UndoAndHistoryTests
         var second = await services.RunAsync("run undo", Ann);
         var third = await services.RunAsync("run undo", Ann);
 
-        Assert.Contains("check-in", first.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("mood 6 · stress 4", first.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Removed your last run", second.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("mood 3 · stress 8", third.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("check-in", first.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("mood 6 · stress 4", first.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Removed your last run", second.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("mood 3 · stress 8", third.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(0, await services.EntryCountAsync());
     }
 
@@ -104,8 +104,8 @@ public sealed class UndoAndHistoryTests
         var annAgain = await services.RunAsync("run undo", Ann);
         var nothing = await services.RunAsync("run undo", Ann);
 
-        Assert.Contains("Removed", annAgain.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("nothing to undo", nothing.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Removed", annAgain.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("nothing to undo", nothing.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Single(await services.RunsAsync(Commands.BenId));
     }
 
@@ -120,7 +120,7 @@ public sealed class UndoAndHistoryTests
 
         var reply = await services.RunAsync("run undo", Ann);
 
-        Assert.Contains("20 min run", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("20 min run", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(30, Assert.Single(await services.RunsAsync()).Minutes);
     }
 
@@ -136,13 +136,13 @@ public sealed class UndoAndHistoryTests
         await services.RunAsync("checkin", Ben, ("mood", 2L), ("stress", 9L), ("energy", 2L));
 
         var reply = await services.RunAsync("run history", Ann);
-        var lines = reply.Message.Text.Split('\n');
+        var lines = reply.Message.Text.Plain.Split('\n');
 
         Assert.True(reply.Ephemeral);
         Assert.Equal(11, lines.Length);
         Assert.Contains("12 min run", lines[1], StringComparison.Ordinal);
         Assert.Contains("3 min run", lines[10], StringComparison.Ordinal);
-        Assert.DoesNotContain("check-in", reply.Message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("check-in", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -152,6 +152,6 @@ public sealed class UndoAndHistoryTests
 
         var reply = await services.RunAsync("run history", Ann);
 
-        Assert.Contains("No entries yet", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("No entries yet", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 }

@@ -20,15 +20,15 @@ public sealed class MilestoneTests
         var replies = new List<string>();
         for (var i = 0; i < 5; i++)
         {
-            replies.Add((await services.RunAsync("run log", Ann, ("minutes", 10L))).Message.Text);
+            replies.Add((await services.RunAsync("run log", Ann, ("minutes", 10L))).Message.Text.Plain);
         }
 
         await services.RunAsync("run undo", Ann);
-        var again = (await services.RunAsync("run log", Ann, ("minutes", 10L))).Message.Text;
+        var again = (await services.RunAsync("run log", Ann, ("minutes", 10L))).Message.Text.Plain;
 
         Assert.Contains("Your first run with RunWell", replies[0], StringComparison.Ordinal);
         Assert.All(replies.Skip(1).Take(3), r => Assert.DoesNotContain("🎉", r, StringComparison.Ordinal));
-        Assert.Contains("That's your 5th run", replies[4], StringComparison.Ordinal);
+        Assert.Contains("That's run number 5", replies[4], StringComparison.Ordinal);
         Assert.DoesNotContain("🎉", again, StringComparison.Ordinal);
         var recorded = await services.QueryAsync(db => db.Milestones.Select(m => new { m.Kind, m.Count }).ToListAsync());
         Assert.Equal(2, recorded.Count);
@@ -52,7 +52,7 @@ public sealed class MilestoneTests
 
         var reply = await services.RunAsync("run log", Ann, ("minutes", 20L));
 
-        Assert.Contains("4 weeks in a row", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("4 weeks in a row", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,8 +65,8 @@ public sealed class MilestoneTests
 
         var text = await SummaryTextAsync(services);
 
-        Assert.Contains("never pace or distance", said.Message.Text, StringComparison.Ordinal);
-        Assert.Contains($"🎉 Milestones: <@{Commands.AnnId}> their first run", text, StringComparison.Ordinal);
+        Assert.Contains("never pace or distance", said.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains($"🎉 Milestones: @{Commands.AnnId} their first run", text, StringComparison.Ordinal);
         Assert.DoesNotContain($"<@{Commands.BenId}> their first run", text, StringComparison.Ordinal);
         Assert.DoesNotContain("km", text, StringComparison.Ordinal);
 
@@ -86,6 +86,6 @@ public sealed class MilestoneTests
             var producer = ((IEnumerable<IGroupPostProducer>)sp.GetService(typeof(IEnumerable<IGroupPostProducer>))!).Last(p => p.Kind == PostKind.WeeklySummary);
             var club = await services.QueryAsync(db => db.Clubs.SingleAsync());
             var draft = await producer.DraftAsync(club, new DateTime(2026, 11, 29, 18, 0, 0, DateTimeKind.Utc), CancellationToken.None);
-            return draft.Messages.Single().Message.Text;
+            return draft.Messages.Single().Message().Text.Plain;
         });
 }

@@ -41,9 +41,9 @@ public sealed class PlanButtonTests
         var other = await services.PressAsync(Button(PlanReminderCopy.WalkPrefix), AnnInDm);
 
         Assert.True(first.Ephemeral);
-        Assert.Contains("Logged 20 min from your plan", first.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Already noted (done); nothing was added twice.", second.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Already noted (done)", other.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Logged 20 min from your plan", first.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Already noted (done); nothing was added twice.", second.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Already noted (done)", other.Message.Text.Plain, StringComparison.Ordinal);
         var run = Assert.Single(await services.QueryAsync(db => db.Runs.ToListAsync()));
         Assert.Equal((20, RunKind.Run), (run.Minutes, run.Kind));
         var reminder = await services.QueryAsync(db => db.PlanReminders.SingleAsync());
@@ -57,7 +57,7 @@ public sealed class PlanButtonTests
 
         var reply = await services.PressAsync(Button(PlanReminderCopy.WalkPrefix), AnnInDm);
 
-        Assert.Contains("Logged a 20 min walk", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Logged a 20 min walk", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(RunKind.Walk, (await services.QueryAsync(db => db.Runs.SingleAsync())).Kind);
     }
 
@@ -68,8 +68,8 @@ public sealed class PlanButtonTests
 
         var reply = await services.PressAsync(Button(PlanReminderCopy.SkipPrefix), AnnInDm);
 
-        Assert.Contains("That's OK", reply.Message.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("miss", reply.Message.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("That's OK", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("miss", reply.Message.Text.Plain, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await services.QueryAsync(db => db.Runs.CountAsync()));
         Assert.Equal(PlanAnswer.NotToday, (await services.QueryAsync(db => db.PlanReminders.SingleAsync())).Answer);
     }
@@ -83,8 +83,8 @@ public sealed class PlanButtonTests
         var byBen = await services.PressAsync(Button(PlanReminderCopy.DonePrefix), ben);
         var forged = await services.PressAsync($"{PlanReminderCopy.DonePrefix}:{Commands.GuildId}:notadate", AnnInDm);
 
-        Assert.Contains("expired", byBen.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("expired", forged.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("expired", byBen.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("expired", forged.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(0, await services.QueryAsync(db => db.Runs.CountAsync()));
     }
 }

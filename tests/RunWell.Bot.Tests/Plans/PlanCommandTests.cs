@@ -16,11 +16,11 @@ public sealed class PlanCommandTests
         var reply = await services.RunAsync("plan set", Ann, ("days", "tue thu sat"), ("time", "07:00"));
 
         Assert.True(reply.Ephemeral);
-        var text = reply.Message.Text;
-        Assert.Contains("**Tue 07:00 · Thu 07:00 · Sat 07:00**, 15 easy minutes each", text, StringComparison.Ordinal);
+        var text = reply.Message.Text.Plain;
+        Assert.Contains("Tue 07:00 · Thu 07:00 · Sat 07:00, 15 easy minutes each", text, StringComparison.Ordinal);
 
         // Wed 25 Nov 2026 12:00 UTC: next are Thu 26, Sat 28 and Tue 1 Dec at 07:00 (UTC server).
-        Assert.Contains($"<t:{Unix(2026, 11, 26, 7)}:f>, <t:{Unix(2026, 11, 28, 7)}:f>, <t:{Unix(2026, 12, 1, 7)}:f>", text, StringComparison.Ordinal);
+        Assert.Contains("2026-11-26T07:00Z, 2026-11-28T07:00Z, 2026-12-01T07:00Z", text, StringComparison.Ordinal);
         Assert.Contains("5 minutes counts, and a walk counts too", text, StringComparison.Ordinal);
         Assert.Contains("Reminders: off", text, StringComparison.Ordinal);
         var member = await services.QueryAsync(db => db.Members.SingleAsync());
@@ -36,8 +36,8 @@ public sealed class PlanCommandTests
 
         var reply = await services.RunAsync("plan set", Ann, ("days", "martes 07:00 sábado 09:30"), ("minutes", 25L), ("reminders", true));
 
-        Assert.Contains("Reminders: on", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains($"Next reminder: <t:{Unix(2026, 11, 28, 9, 30)}:f>", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Reminders: on", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Next reminder: 2026-11-28T09:30Z", reply.Message.Text.Plain, StringComparison.Ordinal);
         var member = await services.QueryAsync(db => db.Members.SingleAsync());
         Assert.Equal("Tuesday 07:00;Saturday 09:30", member.PlanSlots);
         Assert.Equal(25, member.PlanMinutes);
@@ -63,8 +63,8 @@ public sealed class PlanCommandTests
         var reply = await services.RunAsync("plan set", Ann, options);
 
         Assert.True(reply.Ephemeral);
-        Assert.Contains(expected, reply.Message.Text, StringComparison.Ordinal);
-        Assert.EndsWith("Nothing was saved.", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.EndsWith("Nothing was saved.", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(0, await services.QueryAsync(db => db.Members.CountAsync()));
     }
 
@@ -75,7 +75,7 @@ public sealed class PlanCommandTests
 
         var reply = await services.RunAsync("plan set", Ann, ("days", "tue"), ("time", "07:00"), ("minutes", 3L));
 
-        Assert.Contains("Nothing was saved.", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved.", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(0, await services.QueryAsync(db => db.Members.CountAsync()));
     }
 
@@ -84,7 +84,7 @@ public sealed class PlanCommandTests
     {
         await using var services = await TestServices.CreateAsync();
         var none = await services.RunAsync("plan show", Ann);
-        Assert.Equal(PlanCopy.NoPlan, none.Message.Text);
+        Assert.Equal(PlanCopy.NoPlan.Plain, none.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.Members.CountAsync()));
 
         await services.RunAsync("plan set", Ann, ("days", "wed 06:30"), ("reminders", true), ("evening_before", true));
@@ -92,10 +92,10 @@ public sealed class PlanCommandTests
         var cleared = await services.RunAsync("plan clear", Ann);
         var again = await services.RunAsync("plan clear", Ann);
 
-        Assert.Contains("**Wed 06:30**", shown.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("Wed 06:30 fall in those hours, so their reminder comes at 20:00 the evening before", shown.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("plan is cleared", cleared.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("no plan to clear", again.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Wed 06:30", shown.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("Wed 06:30 fall in those hours, so their reminder comes at 20:00 the evening before", shown.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("plan is cleared", cleared.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("no plan to clear", again.Message.Text.Plain, StringComparison.Ordinal);
         var member = await services.QueryAsync(db => db.Members.SingleAsync());
         Assert.Null(member.PlanSlots);
         Assert.False(member.PlanReminders);
@@ -122,10 +122,7 @@ public sealed class PlanCommandTests
 
         var kept = await services.RunAsync("pause", Ann, ("days", 5L), ("keep_slots", true));
 
-        Assert.Contains("slot reminders stay on", kept.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("slot reminders stay on", kept.Message.Text.Plain, StringComparison.Ordinal);
         Assert.True((await services.QueryAsync(db => db.Pauses.SingleAsync())).KeepSlots);
     }
-
-    private static long Unix(int year, int month, int day, int hour, int minute = 0) =>
-        new DateTimeOffset(year, month, day, hour, minute, 0, TimeSpan.Zero).ToUnixTimeSeconds();
 }

@@ -48,12 +48,12 @@ public sealed class PlanPrivacyAndReviewTests
         var reply = await services.RunAsync("review", Ann);
         var card = reply.Message.Cards.Single(c => c.Title == "Your plan");
 
-        Assert.Equal("1 of 3", card.Fields.Single(f => f.Name == "Planned days with a run").Value);
-        Assert.Equal("1", card.Fields.Single(f => f.Name == "Runs on other days").Value);
-        Assert.Equal("27 (plan: 60)", card.Fields.Single(f => f.Name == "Minutes").Value);
-        Assert.Equal("Runs on other days count just the same: the plan is a guide, not a test.", card.Body);
-        var all = string.Join(' ', reply.Message.Cards.Select(c => c.Body + " " + string.Join(' ', c.Fields.Select(f => f.Name + f.Value))));
+        Assert.Equal("1 of 3", card.Fields.Single(f => f.Name == "Planned days with a run").Value.Plain);
+        Assert.Equal("1", card.Fields.Single(f => f.Name == "Runs on other days").Value.Plain);
+        Assert.Equal("27 (plan: 60)", card.Fields.Single(f => f.Name == "Minutes").Value.Plain);
+        Assert.Equal("Runs on other days count just the same: the plan is a guide, not a test.", card.Body.Plain);
+        var all = string.Join(' ', reply.Message.Cards.Select(c => c.Body.Plain + " " + string.Join(' ', c.Fields.Select(f => f.Name + f.Value.Plain))));
         Assert.DoesNotContain("miss", all, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("fail", card.Body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("fail", card.Body.Plain, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -19,7 +19,7 @@ public sealed class CareAndTypedTextTests
 
         var help = await services.RunAsync("help", Ann);
 
-        Assert.Equal(CareCopy.ProfessionalCare + "\nTalk to Sam: 0123 456", help.Message.Cards.Single(c => c.Title == "Support").Body);
+        Assert.Equal(CareCopy.ProfessionalCare + "\nTalk to Sam: 0123 456", help.Message.Cards.Single(c => c.Title == "Support").Body.Plain);
         Assert.Contains("complements professional care and never replaces it", CareCopy.ProfessionalCare, StringComparison.Ordinal);
     }
 
@@ -30,7 +30,7 @@ public sealed class CareAndTypedTextTests
         await services.RunAsync("runwell support", Admin,
             ("text", "Call [our helpline](https://evil.example/x) @everyone @here <@123456> <@&42> <#77> \u202Eevil\u202C\u0007 end"));
 
-        var body = (await services.RunAsync("help", Ann)).Message.Cards.Single(c => c.Title == "Support").Body;
+        var body = (await services.RunAsync("help", Ann)).Message.Cards.Single(c => c.Title == "Support").Body.Plain;
 
         Assert.Contains("our helpline (https://evil.example/x)", body, StringComparison.Ordinal);
         Assert.DoesNotContain("](", body, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class CareAndTypedTextTests
         await using var services = await TestServices.CreateAsync();
         await MemberRows.EnsureClubAsync(services.Database, Commands.GuildId, configure: c => c.SupportText = "[x](https://e.example) @everyone");
 
-        var body = (await services.RunAsync("help", Ann)).Message.Cards.Single(c => c.Title == "Support").Body;
+        var body = (await services.RunAsync("help", Ann)).Message.Cards.Single(c => c.Title == "Support").Body.Plain;
 
         Assert.Contains("x (https://e.example)", body, StringComparison.Ordinal);
         Assert.DoesNotContain("@everyone", body, StringComparison.Ordinal);
@@ -63,8 +63,8 @@ public sealed class CareAndTypedTextTests
 
         var reply = await services.RunAsync("checkin", Ann, ("mood", 1L), ("stress", 5L), ("energy", 5L));
 
-        Assert.Contains(CareCopy.Signpost, reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains(CareCopy.ProfessionalCare + " Samaritans: 116 123", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains(CareCopy.Signpost.Plain, reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains(CareCopy.ProfessionalCare + " Samaritans: 116 123", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class CareAndTypedTextTests
             : await services.RunAsync("nudge on", Ann, ("if_dms_closed", choice));
 
         Assert.Equal(expected, await services.QueryAsync(async db => (await db.Members.SingleAsync()).NudgeIfDmsClosed));
-        Assert.Contains(expected == NudgeFallback.Skip ? "simply skipped" : "mention you once", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains(expected == NudgeFallback.Skip ? "simply skipped" : "mention you once", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class CareAndTypedTextTests
         var on = await services.QueryAsync(async db => (await db.Members.SingleAsync()).HiddenFromShoutOut);
 
         Assert.True(off);
-        Assert.Contains("Weekly shout-out: off", shown.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Weekly shout-out: off", shown.Message.Text.Plain, StringComparison.Ordinal);
         Assert.False(on);
     }
 
@@ -138,7 +138,7 @@ public sealed class CareAndTypedTextTests
 
         var reply = await services.RunAsync("run log", Ann, ("minutes", 20L));
 
-        Assert.Contains("shout-out naming who ran", reply.Message.Text, StringComparison.Ordinal);
-        Assert.Contains("/profile shoutout off", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("shout-out naming who ran", reply.Message.Text.Plain, StringComparison.Ordinal);
+        Assert.Contains("/profile shoutout off", reply.Message.Text.Plain, StringComparison.Ordinal);
     }
 }

@@ -31,7 +31,7 @@ public sealed class PrivacyDeleteTests
         var done = await services.PressAsync(Confirm(asked).Id, ann);
 
         Assert.Equal(ReplyMode.UpdateMessage, done.Mode);
-        Assert.Contains("Deleted: 1 profile with your settings, 1 check-in, 1 run, 1 pause, 1 buddy check-in answer, 1 nudge record, 2 queued or sent messages to you", done.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("Deleted: 1 profile with your settings, 1 check-in, 1 run, 1 pause, 1 buddy check-in answer, 1 nudge record, 2 queued or sent messages to you", done.Message.Text.Plain, StringComparison.Ordinal);
         var mine = await MemberRows.CountAsync(services.Database, Commands.GuildId, ann.UserId);
         foreach (var table in MemberRows.Tables)
         {
@@ -74,7 +74,7 @@ public sealed class PrivacyDeleteTests
 
         var again = await services.PressAsync(Confirm(asked).Id, ann);
 
-        Assert.Contains("nothing left to delete", again.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("nothing left to delete", again.Message.Text.Plain, StringComparison.Ordinal);
         Assert.All((await MemberRows.CountAsync(services.Database, Commands.GuildId, ann.UserId)).Values, n => Assert.Equal(0, n));
     }
 
@@ -107,7 +107,7 @@ public sealed class PrivacyDeleteTests
         Assert.Equal(deletes ? 0 : 1, (await MemberRows.CountAsync(services.Database, Commands.GuildId, ann.UserId))["Runs"]);
         if (!deletes)
         {
-            Assert.Contains("expired", pressed.Message.Text, StringComparison.Ordinal);
+            Assert.Contains("expired", pressed.Message.Text.Plain, StringComparison.Ordinal);
         }
     }
 
@@ -119,7 +119,7 @@ public sealed class PrivacyDeleteTests
 
         var pressed = await services.PressAsync(Confirm(asked).Id, Commands.Member(Commands.BenId, "Ben"));
 
-        Assert.Contains("belongs to someone else", pressed.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("belongs to someone else", pressed.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(1, (await MemberRows.CountAsync(services.Database, Commands.GuildId, Commands.AnnId))["Members"]);
         Assert.Equal(1, (await MemberRows.CountAsync(services.Database, Commands.GuildId, Commands.BenId))["Members"]);
     }

@@ -92,7 +92,7 @@ public sealed class PrivacyExportTests
         var reply = await services.RunAsync("privacy export", Commands.Member(stranger, "Cat"));
 
         Assert.Empty(reply.Message.Files);
-        Assert.Contains("holds nothing about you", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("holds nothing about you", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.All((await MemberRows.CountAsync(services.Database, Commands.GuildId, stranger)).Values, n => Assert.Equal(0, n));
     }
 

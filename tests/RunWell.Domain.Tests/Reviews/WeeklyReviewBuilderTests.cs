@@ -65,7 +65,7 @@ public sealed class WeeklyReviewBuilderTests
 
         var review = f.Build();
 
-        Assert.Equal(new BestSlot("morning", 2.5, 2), review.BestTimeOfDay);
+        Assert.Equal(new BestSlot(DayPart.Morning, null, 2.5, 2), review.BestTimeOfDay);
         Assert.Null(review.BestDay);
     }
 
@@ -80,7 +80,7 @@ public sealed class WeeklyReviewBuilderTests
 
         var review = f.Build();
 
-        Assert.Equal(new BestSlot("Thursday", 3, 2), review.BestDay);
+        Assert.Equal(new BestSlot(null, DayOfWeek.Thursday, 3, 2), review.BestDay);
     }
 
     [Fact]
@@ -113,7 +113,6 @@ public sealed class WeeklyReviewBuilderTests
         Assert.True(review.IsEmpty);
         Assert.Equal(ObservationKind.None, review.Observation.Kind);
         Assert.Equal(7, review.Days.Count);
-        Assert.Contains(review.SelfCheckQuestion, SelfCheckQuestions.All);
     }
 
     [Fact]
@@ -121,14 +120,5 @@ public sealed class WeeklyReviewBuilderTests
     {
         Assert.True(new Fixtures().Build(today: Fixtures.Monday.AddDays(6)).IsCurrentWeek);
         Assert.False(new Fixtures().Build(today: Fixtures.Monday.AddDays(7)).IsCurrentWeek);
-    }
-
-    [Fact]
-    public void The_self_check_question_rotates_through_all_five_and_repeats_every_five_weeks()
-    {
-        var questions = Enumerable.Range(0, 5).Select(w => SelfCheckQuestions.For(Fixtures.Monday.AddDays(7 * w))).ToList();
-
-        Assert.Equal(5, questions.Distinct().Count());
-        Assert.Equal(questions[0], SelfCheckQuestions.For(Fixtures.Monday.AddDays(35)));
     }
 }

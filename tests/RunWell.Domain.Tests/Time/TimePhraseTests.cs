@@ -64,7 +64,7 @@ public sealed class TimePhraseTests
     {
         var result = WhenParser.Parse(text, Utc(now), London);
 
-        Assert.True(result.Ok, result.Error);
+        Assert.True(result.Ok, result.Error?.ToString());
         Assert.Equal(Utc(expectedUtc), result.Utc);
     }
 

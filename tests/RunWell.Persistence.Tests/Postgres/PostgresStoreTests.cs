@@ -20,7 +20,7 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : IClassFixtur
         services.Time.Advance(TimeSpan.FromMinutes(40));
         var reply = await services.RunAsync("run log", Ann, ("minutes", 20L), ("mood", 7L), ("stress", 4L), ("energy", 6L));
 
-        Assert.Contains("mood 4 → 7 · stress 7 → 4 · energy 3 → 6", reply.Message.Text, StringComparison.Ordinal);
+        Assert.Contains("mood 4 → 7 · stress 7 → 4 · energy 3 → 6", reply.Message.Text.Plain, StringComparison.Ordinal);
         var checkIn = Assert.Single(await services.QueryAsync(db => db.CheckIns.AsNoTracking().ToListAsync()));
         var run = Assert.Single(await services.QueryAsync(db => db.Runs.AsNoTracking().ToListAsync()));
         Assert.Equal(checkIn.Id, run.BeforeCheckInId);

@@ -1,3 +1,5 @@
+using RunWell.Domain.Messaging;
+using RunWell.Domain.Posts;
 using RunWell.Domain.Summaries;
 using RunWell.Testing;
 
@@ -9,8 +11,12 @@ internal sealed record DrawnMoodDay(DateOnly Date, double Before, double After);
 /// <summary>One chart as drawn: the per-day mood values on it (none, by the rules) and the week's figure.</summary>
 internal sealed record DrawnChart(IReadOnlyList<DrawnMoodDay> MoodDays, double? WeekFigure);
 
-/// <summary>Records what the summary chart was asked to draw: the chart's inputs are part of what people see.</summary>
-internal sealed class ChartCapture : ISummaryChart
+/// <summary>
+/// Wraps the real presenter and records what each summary chart is drawn from: the chart's inputs are
+/// part of what people see. The presenter draws the chart from the post's facts and nothing else, so
+/// the facts it is handed are exactly the chart's inputs.
+/// </summary>
+internal sealed class ChartCapture(IPostPresenter inner) : IPostPresenter
 {
     private readonly List<DrawnChart> _drawn = [];
 
@@ -24,11 +30,15 @@ internal sealed class ChartCapture : ISummaryChart
         lock (_drawn) { _drawn.Clear(); }
     }
 
-    public byte[] RenderPng(IReadOnlyList<ChartDay> days, double? weekMoodChange)
+    public Message Present(PostFacts facts, string? language)
     {
-        // ChartDay carries minutes only: there is no per-day mood left to record.
-        lock (_drawn) { _drawn.Add(new DrawnChart([], weekMoodChange)); }
-        return [0x89, 0x50, 0x4E, 0x47];
+        if (facts is WeeklySummaryPost post && post.Days.Any(d => d.Minutes > 0))
+        {
+            // ChartDay carries minutes only: there is no per-day mood left to record.
+            lock (_drawn) { _drawn.Add(new DrawnChart([], post.Mood.Value)); }
+        }
+
+        return inner.Present(facts, language);
     }
 }
 

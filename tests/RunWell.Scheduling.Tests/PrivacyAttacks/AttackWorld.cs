@@ -21,24 +21,26 @@ internal sealed partial class AttackWorld : IAsyncDisposable
     public static readonly DateTime Monday = new(2026, 11, 23, 0, 0, 0, DateTimeKind.Utc);
     public static readonly DateTime SummarySlot = new(2026, 11, 29, 18, 0, 0, DateTimeKind.Utc);
 
-    private readonly ChartCapture _chart;
-
-    private AttackWorld(TestServices services, ChartCapture chart)
+    private AttackWorld(TestServices services)
     {
         Services = services;
-        _chart = chart;
     }
 
     public TestServices Services { get; }
 
+    private ChartCapture Chart => (ChartCapture)Services.Services.GetRequiredService<IPostPresenter>();
+
     public static async Task<AttackWorld> CreateAsync()
     {
-        var chart = new ChartCapture();
         var services = await TestServices.CreateAsync(
-            b => b.Services.Replace(ServiceDescriptor.Singleton<ISummaryChart>(chart)),
+            b =>
+            {
+                var real = b.Services.Last(d => d.ServiceType == typeof(IPostPresenter)).ImplementationType!;
+                b.Services.Replace(ServiceDescriptor.Singleton<IPostPresenter>(sp => new ChartCapture((IPostPresenter)ActivatorUtilities.CreateInstance(sp, real))));
+            },
             new DateTimeOffset(Monday.AddHours(6)));
         await Seed.ClubAsync(services.Database);
-        return new AttackWorld(services, chart);
+        return new AttackWorld(services);
     }
 
     /// <summary>A check-in then, 20 minutes later, a run with an after-mood: one before→after change.</summary>
@@ -54,17 +56,17 @@ internal sealed partial class AttackWorld : IAsyncDisposable
     /// <summary>What an admin sees now: the summary preview (text, card, chart inputs) and status.</summary>
     public async Task<Seen> AdminViewNowAsync()
     {
-        _chart.Clear();
+        Chart.Clear();
         var admin = Commands.Member(Commands.BenId, "Ben", admin: true);
         var preview = await Services.RunAsync("runwell preview", admin, ("what", "summary"));
         var status = await Services.RunAsync("runwell status", admin);
-        return new Seen([Render(preview.Message), Render(status.Message)], _chart.Drawn.ToList());
+        return new Seen([Render(preview.Message), Render(status.Message)], Chart.Drawn.ToList());
     }
 
     /// <summary>What the channel (every member, buddies included) sees once the week's posts went out.</summary>
     public async Task<Seen> ChannelViewAtSlotAsync(bool withBuddyPosts = true)
     {
-        _chart.Clear();
+        Chart.Clear();
         if (Services.Time.GetUtcNow().UtcDateTime < SummarySlot)
         {
             Services.Time.SetUtcNow(SummarySlot);
@@ -81,23 +83,23 @@ internal sealed partial class AttackWorld : IAsyncDisposable
                 var club = (await sp.GetRequiredService<IClubStore>().FindAsync(Commands.GuildId, CancellationToken.None))!;
                 return await sp.GetServices<IGroupPostProducer>().Last(p => p.Kind == kind).DraftAsync(club, slot, CancellationToken.None);
             });
-            texts.AddRange(draft.Messages.Select(m => Render(m.Message)));
+            texts.AddRange(draft.Messages.Select(m => Render(Chart.Present(m.Facts, m.Language))));
         }
 
-        return new Seen(texts, _chart.Drawn.ToList());
+        return new Seen(texts, Chart.Drawn.ToList());
     }
 
     public async ValueTask DisposeAsync() => await Services.DisposeAsync();
 
     private static string Render(RunWell.Domain.Messaging.Message message)
     {
-        var text = new StringBuilder(message.Text);
+        var text = new StringBuilder(message.Text.Plain);
         foreach (var card in message.Cards)
         {
-            text.Append('\n').Append(card.Title).Append('\n').Append(card.Body);
+            text.Append('\n').Append(card.Title).Append('\n').Append(card.Body.Plain);
             foreach (var field in card.Fields)
             {
-                text.Append('\n').Append(field.Name).Append(": ").Append(field.Value);
+                text.Append('\n').Append(field.Name).Append(": ").Append(field.Value.Plain);
             }
 
             text.Append('\n').Append(card.Footer);
@@ -132,7 +134,7 @@ internal sealed partial class AttackWorld : IAsyncDisposable
         /// <summary>Whether the texts say each member counts once (so the attacker inverts that rule, not a run average).</summary>
         public bool EachMemberOnce => Texts.Any(t => t.Contains("each counted once", StringComparison.Ordinal));
 
-        [GeneratedRegex(@"\*\*(?:about )?(?<sign>[+−±])(?<value>\d+(?:\.\d+)?)\*\*")]
+        [GeneratedRegex(@"about (?<sign>[+−±])(?<value>\d+(?:\.\d+)?)")]
         private static partial Regex FigurePattern();
 
         [GeneratedRegex(@"from (?<n>\d+) members")]

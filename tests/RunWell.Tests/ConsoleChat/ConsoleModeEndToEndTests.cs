@@ -80,7 +80,7 @@ public sealed class ConsoleModeEndToEndTests
             Assert.Contains("A Discord token is configured; --console keeps this session in the terminal", result.Output, StringComparison.Ordinal);
 
             // The next weekly summary is at 18:00 New York time, shown as such rather than in the machine's zone.
-            Assert.Matches(@"Weekly summary \(Sundays 18:00\): Sun \d{1,2} \w{3} \d{4} 18:00", result.Output);
+            Assert.Matches(@"Weekly summary \(every Sunday at 18:00\): Sun \d{1,2} \w{3} \d{4} 18:00", result.Output);
             Assert.DoesNotContain("+00:00", result.Output, StringComparison.Ordinal);
 
             // Each chart keeps its own file.

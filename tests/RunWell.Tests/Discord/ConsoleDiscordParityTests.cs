@@ -80,8 +80,9 @@ public sealed partial class ConsoleDiscordParityTests
         return FakeInteractions.SlashCommand(applicationId, path[0], path.Length > 1 ? path[1..] : null, [.. options]);
     }
 
-    /// <summary>Markdown bold is dropped by the console; the minute of "now" may tick between the two runs.</summary>
-    private static string Normalize(string text) => Clock().Replace(text.Replace("**", "", StringComparison.Ordinal), "HH:mm").Trim();
+    /// <summary>Discord's bold and code marks are the console's plain words; the minute of "now" may tick between the two runs.</summary>
+    private static string Normalize(string text) =>
+        Clock().Replace(text.Replace("**", "", StringComparison.Ordinal).Replace("`", "", StringComparison.Ordinal), "HH:mm").Trim();
 
     [GeneratedRegex(@"\b\d{2}:\d{2}\b")]
     private static partial Regex Clock();

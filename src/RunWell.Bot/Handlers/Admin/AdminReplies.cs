@@ -1,144 +1,135 @@
 using System.Globalization;
+using RunWell.Bot.Presenters;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Privacy;
 using RunWell.Domain.Time;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Admin;
 
-/// <summary>How admin answers read. Times are Discord timestamps, so every admin sees their own local time.</summary>
+/// <summary>How admin answers read. Times are timestamps, so every admin sees their own local time.</summary>
 internal static class AdminReplies
 {
     public static Message SetupSaved(Club club, IReadOnlyList<UpcomingSlot> upcoming) =>
-        new($"✅ Saved. Group posts go to {Mention.Channel(club.ChannelId!.Value)}; slots are in **{club.TimeZoneId}**." +
-            FixedOffsetWarning(TimeZones.FindOrUtc(club.TimeZoneId)))
+        new(Rich("Admin_SetupSaved", new ChannelPart(club.ChannelId!.Value), club.TimeZoneId) + FixedOffsetWarning(TimeZones.FindOrUtc(club.TimeZoneId)))
         {
-            Cards = [new Card("Next posts", Schedule(upcoming))],
+            Cards = [new Card(Get("Admin_NextPosts"), Schedule(upcoming))],
         };
 
-    /// <summary>A warning for EST-like zones that never change for summer time (most clubs' clocks do).</summary>
-    public static string FixedOffsetWarning(TimeZoneInfo zone)
-    {
-        if (!TimeZones.IsFixedOffsetAbbreviation(zone))
-        {
-            return "";
-        }
-
-        var usual = TimeZones.UsualZoneFor(zone) is { } id ? $" such as `{id}`" : " such as `America/New_York`";
-        return $"\n⚠️ **{zone.Id}** is a fixed offset (UTC{Offset(zone.BaseUtcOffset)}) with no daylight saving: " +
-            $"if your clocks change in summer, use a city zone{usual} so posts keep their local time.";
-    }
+    /// <summary>A warning for EST-like zones that never change for summer time (most clubs' clocks do); empty otherwise.</summary>
+    public static RichText FixedOffsetWarning(TimeZoneInfo zone) => !TimeZones.IsFixedOffsetAbbreviation(zone)
+        ? RichText.Empty
+        : "\n" + Rich("Admin_FixedOffset", zone.Id, Offset(zone.BaseUtcOffset), TimeZones.UsualZoneFor(zone) ?? "America/New_York");
 
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "−" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 
     public static Message SupportSaved(Club club) =>
-        new("✅ Saved. `/help` and nudges now show this support text:")
+        new(Rich("Admin_SupportSaved"))
         {
-            Cards = [new Card("Support", ClubDefaults.SupportTextOf(club))],
+            Cards = [new Card(Get("Help_SupportTitle"), SupportText.Or(club.SupportText))],
         };
 
-    public static string RetentionSaved(Club club) =>
-        $"✅ Saved. Entries are kept for **{club.RetentionDays} days**; the daily clean-up at " +
-        $"{SlotText.Time(ClubDefaults.RetentionTime)} ({club.TimeZoneId}) deletes older ones.";
+    public static RichText RetentionSaved(Club club) =>
+        Rich("Admin_RetentionSaved", club.RetentionDays, Time(ClubDefaults.RetentionTime), club.TimeZoneId);
 
-    public static string RetentionQuestion(RetentionPreview preview)
+    public static RichText RetentionQuestion(RetentionPreview preview)
     {
-        var sweep = Mention.Time(new DateTimeOffset(preview.NextSweepUtc, TimeSpan.Zero), 'f');
-        var cutoff = Mention.Time(new DateTimeOffset(preview.CutoffUtc, TimeSpan.Zero), 'D');
         var effect = preview.Entries switch
         {
-            0 => "no entries",
-            1 => "**1 entry** (a check-in or run)",
-            var n => string.Create(CultureInfo.InvariantCulture, $"**{n} entries** (check-ins and runs)"),
+            0 => Rich("Retention_NoEntries"),
+            1 => Rich("Retention_OneEntry"),
+            var n => Rich("Retention_Entries", n),
         };
-        return $"Keep entries for **{preview.Days} days**? The next clean-up ({sweep}) would delete {effect} from before {cutoff}, " +
-            "with the buddy weeks, nudge records and pauses of that age. Deleted entries cannot be brought back. " +
-            "Nothing changes until you confirm (the button works for 2 minutes).";
+        return Rich("Retention_Question", preview.Days, TimestampPart.Utc(preview.NextSweepUtc),
+            effect, TimestampPart.Utc(preview.CutoffUtc, TimestampStyle.Date));
     }
 
     public static Message Status(ClubStatus status)
     {
         var club = status.Club;
-        var settings = string.Join('\n',
-            $"Channel: {(club.ChannelId is { } channel ? Mention.Channel(channel) : "not set: run `/runwell setup`")}",
-            $"Time zone: {club.TimeZoneId}",
-            $"Retention: {club.RetentionDays} days",
-            $"Support text: {(club.SupportText is null ? "the default" : "custom")}");
+        var settings = RichText.Join("\n",
+        [
+            Rich("Status_Channel", club.ChannelId is { } channel ? RichText.Of(new ChannelPart(channel)) : Rich("Status_ChannelNotSet")),
+            Rich("Status_TimeZone", club.TimeZoneId),
+            Rich("Status_Language", Get(club.Language is null ? "Status_LanguageDefault" : "Status_LanguageKnown", Words.Languages.For(club.Language).NativeName)),
+            Rich("Status_Retention", club.RetentionDays),
+            Rich(club.SupportText is null ? "Status_SupportDefault" : "Status_SupportCustom"),
+        ]);
         var counts = status.Counts;
-        var members = string.Join('\n',
-            $"Members: {counts.Members}",
-            $"Buddy pairing opt-ins: {counts.BuddyOptIns}",
-            $"Nudge opt-ins: {counts.NudgeOptIns}",
-            $"Paused right now: {counts.Paused}");
+        var members = Rich("Status_Members", counts.Members, counts.BuddyOptIns, counts.NudgeOptIns, counts.Paused);
 
-        var intro = status.IsConfigured
-            ? "RunWell's settings for this server."
-            : "⚠️ RunWell is not set up here yet: no group posts go out until you run `/runwell setup`.";
-        return new Message(intro)
+        return new Message(Rich(status.IsConfigured ? "Status_Intro" : "Status_NotSetUp"))
         {
             Cards =
             [
-                new Card("Settings", settings),
-                new Card("Next posts", Schedule(status.Upcoming)),
-                new Card("Last results", LastResults(status.LastResults)),
-                new Card("Members", members) { Footer = "Counts only: nobody's entries are visible to admins." },
+                new Card(Get("Status_SettingsTitle"), settings),
+                new Card(Get("Admin_NextPosts"), Schedule(status.Upcoming)),
+                new Card(Get("Status_LastResultsTitle"), LastResults(status.LastResults)),
+                new Card(Get("Status_MembersTitle"), members) { Footer = Get("Status_MembersFooter") },
             ],
         };
     }
 
-    private static string Schedule(IReadOnlyList<UpcomingSlot> upcoming) =>
-        string.Join('\n', upcoming.Select(s => $"**{s.Label}** ({s.Rhythm}): {Mention.Time(new DateTimeOffset(s.NextUtc, TimeSpan.Zero))}"));
-
-    private static string LastResults(IReadOnlyList<PostResult> results)
+    public static string Label(PostKind? kind) => Get(kind switch
     {
-        if (results.Count == 0)
-        {
-            return "Nothing has been posted yet.";
-        }
+        PostKind.BuddyPairing => "Post_BuddyPairing",
+        PostKind.BuddyCheckIn => "Post_BuddyCheckIn",
+        PostKind.WeeklySummary => "Post_WeeklySummary",
+        PostKind.Nudge => "Post_Nudges",
+        _ => "Post_Retention",
+    });
 
-        return string.Join('\n', results.Select(Result));
-    }
+    private static RichText Schedule(IReadOnlyList<UpcomingSlot> upcoming) =>
+        RichText.Join("\n", upcoming.Select(s => Rich("Admin_ScheduleLine", Label(s.Kind), Rhythm(s), TimestampPart.Utc(s.NextUtc))));
 
-    private static string Result(PostResult r)
+    private static string Rhythm(UpcomingSlot slot) =>
+        slot.Day is { } day ? Get("Rhythm_Weekly", CultureInfo.CurrentUICulture.DateTimeFormat.GetDayName(day), Time(slot.Time))
+        : slot.Kind == PostKind.Nudge ? Get("Rhythm_DailyMemberZone", Time(slot.Time))
+        : Get("Rhythm_Daily", Time(slot.Time));
+
+    private static RichText LastResults(IReadOnlyList<PostResult> results) =>
+        results.Count == 0 ? Rich("Status_NothingPosted") : RichText.Join("\n", results.Select(Result));
+
+    private static RichText Result(PostResult r)
     {
-        var when = Mention.Time(new DateTimeOffset(r.LastRunUtc, TimeSpan.Zero), 'f');
         var parts = new List<string>();
         if (r.Sent > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{r.Sent} sent"));
+            parts.Add(Get("Result_Sent", r.Sent));
         }
 
         if (r.Pending > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{r.Pending} waiting to send"));
+            parts.Add(Get("Result_Pending", r.Pending));
         }
 
         if (r.Failed > 0)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"❌ {r.Failed} failed"));
+            parts.Add(Get("Result_Failed", r.Failed));
         }
 
-        var line = $"{(r.Failed > 0 ? "❌" : "✅")} **{ClubTimetable.Label(r.Kind)}** {when}: " +
-                   (parts.Count == 0 ? "nothing to post" : string.Join(", ", parts));
+        var line = Rich("Result_Line", r.Failed > 0 ? "❌" : "✅", Label(r.Kind), TimestampPart.Utc(r.LastRunUtc),
+            parts.Count == 0 ? Get("Result_NothingToPost") : string.Join(", ", parts));
         if (r.LastChannelError is { } error)
         {
-            line += $"\n  ↳ {Shorten(error)}{Hint(error)}";
+            line += "\n  ↳ " + Problems.Shorten(error, 200) + Hint(error);
         }
 
         if (r.UndeliveredDirectMessages > 0)
         {
-            line += string.Create(CultureInfo.InvariantCulture, $"\n  ↳ {r.UndeliveredDirectMessages} DM(s) could not be delivered.");
+            line += "\n  ↳ " + Rich("Result_DmsUndelivered", r.UndeliveredDirectMessages);
         }
 
         return line;
     }
 
-    private static string Hint(string error) =>
+    private static RichText Hint(string error) =>
         error.Contains("permission", StringComparison.OrdinalIgnoreCase) || error.Contains("access", StringComparison.OrdinalIgnoreCase)
-            ? " Check RunWell can view, send, embed and attach in the club channel, then run `/runwell setup` again."
-            : "";
+            ? " " + Rich("Result_PermissionHint")
+            : RichText.Empty;
 
-    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+    private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

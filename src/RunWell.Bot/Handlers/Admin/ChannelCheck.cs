@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -17,15 +18,16 @@ internal static class ChannelCheck
 
     private static readonly (ulong Bit, string Name)[] Needed =
     [
-        (ViewChannel, "View Channel"), (SendMessages, "Send Messages"), (EmbedLinks, "Embed Links"), (AttachFiles, "Attach Files"),
+        (ViewChannel, "Permission_ViewChannel"), (SendMessages, "Permission_SendMessages"),
+        (EmbedLinks, "Permission_EmbedLinks"), (AttachFiles, "Permission_AttachFiles"),
     ];
 
     /// <summary>A friendly reason the channel will not do, or null. Unknown permissions (console) are accepted.</summary>
-    public static string? Problem(ChannelValue channel)
+    public static RichText? Problem(ChannelValue channel)
     {
         if (!channel.IsText)
         {
-            return "**channel** must be a text channel where members can read posts (not a voice channel, category or forum).";
+            return Rich("Channel_NotText");
         }
 
         if (channel.BotPermissions is not { } permissions || (permissions & Administrator) != 0)
@@ -33,10 +35,9 @@ internal static class ChannelCheck
             return null;
         }
 
-        var missing = Needed.Where(n => (permissions & n.Bit) == 0).Select(n => n.Name).ToList();
+        var missing = Needed.Where(n => (permissions & n.Bit) == 0).Select(n => RichText.Of(new EmphasisPart(Get(n.Name)))).ToList();
         return missing.Count == 0
             ? null
-            : $"I can't post properly in {Mention.Channel(channel.Id)}: I'm missing **{string.Join("**, **", missing)}** there. " +
-              "Give RunWell those permissions in the channel's settings and run setup again.";
+            : Rich("Channel_MissingPermissions", new ChannelPart(channel.Id), RichText.Join(", ", missing));
     }
 }

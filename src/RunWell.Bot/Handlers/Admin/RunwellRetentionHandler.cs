@@ -1,8 +1,10 @@
-using System.Globalization;
 using RunWell.Bot.Engine;
+using RunWell.Bot.Presenters;
+using RunWell.Domain;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Privacy;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -19,7 +21,8 @@ internal sealed class RunwellRetentionHandler(RetentionService retention, TimePr
         var days = context.Input.RequiredWhole("days");
         if (days is < ClubDefaults.MinRetentionDays or > ClubDefaults.MaxRetentionDays)
         {
-            return Reply.Private($"**days** must be from {ClubDefaults.MinRetentionDays} to {ClubDefaults.MaxRetentionDays} (you sent {days}). Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(
+                new Problem(ProblemKind.OutOfRange, "days", ClubDefaults.MinRetentionDays, ClubDefaults.MaxRetentionDays, days)));
         }
 
         var preview = await retention.PreviewAsync(context.Caller.GuildId!.Value, (int)days, ct);
@@ -30,58 +33,10 @@ internal sealed class RunwellRetentionHandler(RetentionService retention, TimePr
             Buttons =
             [
                 new ActionButton(RetentionButtons.Id(RetentionButtons.Confirm, preview.Days, user, issued),
-                    $"Keep entries {preview.Days} days", preview.Entries > 0 ? ButtonStyle.Danger : ButtonStyle.Primary),
-                new ActionButton(RetentionButtons.Id(RetentionButtons.Cancel, preview.Days, user, issued), "Cancel"),
+                    Get("Retention_KeepButton", preview.Days), preview.Entries > 0 ? ButtonStyle.Danger : ButtonStyle.Primary),
+                new ActionButton(RetentionButtons.Id(RetentionButtons.Cancel, preview.Days, user, issued), Get("Retention_CancelButton")),
             ],
         };
         return new Reply(message);
     }
-}
-
-/// <summary>
-/// The confirm and cancel buttons of /runwell retention: <c>retention:&lt;action&gt;:&lt;days&gt;:&lt;user&gt;:&lt;issued unix s&gt;</c>.
-/// Everything travels in the id, so no state is kept; a stale or borrowed button changes nothing.
-/// </summary>
-internal sealed class RetentionButtons(ClubSettingsService settings, TimeProvider time) : IComponentHandler
-{
-    public const string Confirm = "confirm";
-    public const string Cancel = "cancel";
-    public static readonly TimeSpan ConfirmWindow = TimeSpan.FromMinutes(2);
-
-    public string Prefix => "retention";
-
-    public static string Id(string action, int days, ulong userId, long issuedUnixSeconds) =>
-        string.Create(CultureInfo.InvariantCulture, $"retention:{action}:{days}:{userId}:{issuedUnixSeconds}");
-
-    public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
-    {
-        if (args.Count != 4
-            || !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var days)
-            || !ulong.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
-            || !long.TryParse(args[3], NumberStyles.None, CultureInfo.InvariantCulture, out var issued))
-        {
-            return Updated("That button is not valid any more. Nothing was changed.");
-        }
-
-        if (owner != request.Caller.UserId || !request.Caller.CanManageServer || request.Caller.GuildId is not { } guildId)
-        {
-            return Reply.Private("That button belongs to someone else, so it does nothing for you. Nothing was changed.");
-        }
-
-        if (args[0] == Cancel)
-        {
-            return Updated("Cancelled. Retention was not changed.");
-        }
-
-        var age = time.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(issued);
-        if (args[0] != Confirm || age < TimeSpan.FromSeconds(-5) || age > ConfirmWindow)
-        {
-            return Updated("That confirmation expired (it lasts 2 minutes), so nothing was changed. Run `/runwell retention` again.");
-        }
-
-        var outcome = await settings.SetRetentionAsync(guildId, request.Caller.GuildName, days, ct);
-        return outcome.Ok ? Updated(AdminReplies.RetentionSaved(outcome.Value!)) : Updated(outcome.Error! + " Nothing was saved.");
-    }
-
-    private static Reply Updated(string text) => Reply.Private(text) with { Mode = ReplyMode.UpdateMessage };
 }

@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Clubs;
+using RunWell.Bot.Presenters;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -14,7 +15,7 @@ internal sealed class RunwellSetupHandler(ClubSettingsService settings) : IComma
         var channel = input.Channel("channel");
         if (channel is not null && ChannelCheck.Problem(channel) is { } problem)
         {
-            return Reply.Private(problem + " Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(problem));
         }
 
         var outcome = await settings.SetupAsync(
@@ -30,12 +31,13 @@ internal sealed class RunwellSetupHandler(ClubSettingsService settings) : IComma
                 Day(input.Text("checkin_day")),
                 input.Text("checkin_time"),
                 input.Text("nudge_time"),
+                Words.Languages.Normalize(context.Caller.GuildLocale),
                 input.Text("group_runs") switch { "admins" => true, "everyone" => false, _ => null }),
             ct);
 
         if (!outcome.Ok)
         {
-            return Reply.Private(outcome.Error! + " Nothing was saved.");
+            return Reply.Private(Problems.NothingSaved(outcome.Error!));
         }
 
         var (club, upcoming) = outcome.Value!;

@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Clubs;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -18,7 +19,7 @@ internal sealed class RunwellStatusHandler(ClubStatusService status) : ICommandH
         {
             message = message with
             {
-                Text = message.Text + "\n⚠️ Group runs: I don't have the **Create Events** permission, so `/grouprun create` posts the announcement without a Discord event. Grant it to RunWell's role (Server Settings → Roles) or re-invite with the link in the README.",
+                Text = message.Text + "\n" + Rich("Status_GroupRunsNoEvents"),
             };
         }
 

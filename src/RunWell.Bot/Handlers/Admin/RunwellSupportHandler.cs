@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Clubs;
+using RunWell.Bot.Presenters;
 
 namespace RunWell.Bot.Handlers.Admin;
 
@@ -14,6 +15,6 @@ internal sealed class RunwellSupportHandler(ClubSettingsService settings) : ICom
         var outcome = await settings.SetSupportTextAsync(caller.GuildId!.Value, caller.GuildName, context.Input.Text("text"), ct);
         return outcome.Ok
             ? new Reply(AdminReplies.SupportSaved(outcome.Value!))
-            : Reply.Private(outcome.Error! + " Nothing was saved.");
+            : Reply.Private(Problems.NothingSaved(outcome.Error!));
     }
 }

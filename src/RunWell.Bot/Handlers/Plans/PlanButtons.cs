@@ -3,6 +3,7 @@ using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Members;
 using RunWell.Domain.Plans;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Plans;
 
@@ -21,7 +22,7 @@ internal abstract class PlanButton(PlanReminderAnswers answers, PlanAnswer answe
             || !DateOnly.TryParseExact(args[1], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var slotDate)
             || (request.Caller.GuildId is { } here && here != guildId))
         {
-            return Reply.Private("That button has expired.");
+            return Reply.Private(Rich("Button_Expired"));
         }
 
         var who = new MemberRef(guildId, request.Caller.UserId, request.Caller.DisplayName);

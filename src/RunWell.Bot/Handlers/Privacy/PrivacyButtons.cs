@@ -2,6 +2,8 @@ using System.Globalization;
 using RunWell.Bot.Engine;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Privacy;
+using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Privacy;
 
@@ -24,22 +26,22 @@ internal sealed class PrivacyButtons(PrivacyService privacy, GroupRunService gro
             || !ulong.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out var owner)
             || !long.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var issued))
         {
-            return Updated("That button is not valid any more. Nothing was deleted.");
+            return Updated(Rich("Delete_ButtonInvalid"));
         }
 
         if (owner != request.Caller.UserId)
         {
-            return Reply.Private("That button belongs to someone else, so it does nothing for you. Nothing was deleted.");
+            return Reply.Private(Rich("Delete_NotYours"));
         }
 
         if (args[0] == Keep)
         {
-            return Updated("Kept. Nothing was deleted. 💛");
+            return Updated(Rich("Delete_Kept"));
         }
 
         if (args[0] != Delete || !privacy.IsConfirmationValid(DateTimeOffset.FromUnixTimeSeconds(issued)))
         {
-            return Updated("That confirmation expired (it lasts 60 seconds), so nothing was deleted. Run `/privacy delete` again if you still want to.");
+            return Updated(Rich("Delete_Expired"));
         }
 
         var removed = await privacy.DeleteAsync(request.Caller.Member, ct);
@@ -47,5 +49,5 @@ internal sealed class PrivacyButtons(PrivacyService privacy, GroupRunService gro
         return Updated(PrivacyReplies.Deleted(removed));
     }
 
-    private static Reply Updated(string text) => Reply.Private(text) with { Mode = ReplyMode.UpdateMessage };
+    private static Reply Updated(RichText text) => Reply.Private(text) with { Mode = ReplyMode.UpdateMessage };
 }

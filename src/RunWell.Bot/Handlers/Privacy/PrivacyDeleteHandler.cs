@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Privacy;
 
@@ -13,15 +14,12 @@ internal sealed class PrivacyDeleteHandler(TimeProvider time) : ICommandHandler
     {
         var userId = context.Caller.UserId.ToString(CultureInfo.InvariantCulture);
         var issued = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var message = new Message(
-            "This deletes everything RunWell holds about you in this server: your profile and settings, check-ins, runs, " +
-            "pauses, buddy answers and nudge history. Buddies keep their side of weeks you shared, without your name. " +
-            "It cannot be undone; `/privacy export` first if you want a copy. The button works for 60 seconds.")
+        var message = new Message(Rich("Delete_Confirm"))
         {
             Buttons =
             [
-                new ActionButton(PrivacyButtons.Id(PrivacyButtons.Delete, userId, issued), "Delete everything", ButtonStyle.Danger),
-                new ActionButton(PrivacyButtons.Id(PrivacyButtons.Keep, userId, issued), "Keep my data"),
+                new ActionButton(PrivacyButtons.Id(PrivacyButtons.Delete, userId, issued), Get("Delete_Button"), ButtonStyle.Danger),
+                new ActionButton(PrivacyButtons.Id(PrivacyButtons.Keep, userId, issued), Get("Delete_KeepButton")),
             ],
         };
         return Task.FromResult(new Reply(message));

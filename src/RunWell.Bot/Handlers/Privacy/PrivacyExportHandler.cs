@@ -2,6 +2,8 @@ using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Privacy;
+using RunWell.Bot.Presenters;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Privacy;
 
@@ -15,11 +17,10 @@ internal sealed class PrivacyExportHandler(PrivacyService privacy) : ICommandHan
         var export = await privacy.ExportAsync(context.Caller.Member, ct);
         if (export.IsEmpty)
         {
-            return Reply.Private("RunWell holds nothing about you in this server, so there is nothing to export.");
+            return Reply.Private(Rich("Export_Nothing"));
         }
 
-        var text = $"🔒 Everything RunWell holds about you in this server ({Format.Count(export.Runs, "run")}, {Format.Count(export.CheckIns, "check-in")}). " +
-                   "The JSON has every record; the CSV opens in a spreadsheet. Only you can see this message.";
-        return new Reply(new Message(text) { Files = export.Files });
+        var text = Rich("Export_Ready", Format.Count(export.Runs, "Count_Runs"), Format.Count(export.CheckIns, "Count_CheckIns"));
+        return new Reply(new Message(text) { Files = ExportPackage.Build(export.Document!, export.FileBaseName) });
     }
 }

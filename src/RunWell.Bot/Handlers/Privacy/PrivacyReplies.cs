@@ -1,51 +1,46 @@
-using System.Globalization;
+using RunWell.Bot.Copy;
+using RunWell.Domain.Messaging;
 using RunWell.Domain.Privacy;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Privacy;
 
 /// <summary>What the member is told after erasure: exactly what went, table by table, in plain words.</summary>
 internal static class PrivacyReplies
 {
-    public static string Deleted(MemberDeletion removed)
+    public static RichText Deleted(MemberDeletion removed)
     {
         if (removed.Total == 0)
         {
-            return "There was nothing left to delete: RunWell holds no data about you in this server.";
+            return Rich("Delete_NothingLeft");
         }
 
         var parts = new[]
         {
-            Count(removed.Profiles, "profile with your settings", "profiles"),
-            Count(removed.CheckIns, "check-in", "check-ins"),
-            Count(removed.Runs, "run", "runs"),
-            Count(removed.Pauses, "pause", "pauses"),
-            Count(removed.BuddyAnswers, "buddy check-in answer", "buddy check-in answers"),
-            Count(removed.Nudges, "nudge record", "nudge records"),
-            Count(removed.ScheduledMessages, "queued or sent message to you", "queued or sent messages to you"),
-            Count(removed.PlanRows, "plan reminder or milestone", "plan reminders and milestones"),
-            Count(removed.GroupRunAnswers, "group-run answer", "group-run answers"),
+            Count(removed.Profiles, "Count_Profiles"),
+            Count(removed.CheckIns, "Count_CheckIns"),
+            Count(removed.Runs, "Count_Runs"),
+            Count(removed.Pauses, "Count_Pauses"),
+            Count(removed.BuddyAnswers, "Count_BuddyAnswers"),
+            Count(removed.Nudges, "Count_Nudges"),
+            Count(removed.ScheduledMessages, "Count_Messages"),
+            Count(removed.PlanRows, "Count_PlanRows"),
+            Count(removed.GroupRunAnswers, "Count_GroupRunAnswers"),
         }.OfType<string>().ToList();
 
-        var text = "🗑️ Deleted: " + (parts.Count == 0 ? "nothing else" : string.Join(", ", parts)) + ".";
+        var text = Rich("Delete_Deleted", parts.Count == 0 ? Get("Delete_NothingElse") : string.Join(", ", parts));
         if (removed.BuddySeatsAnonymised > 0)
         {
-            text += string.Create(CultureInfo.InvariantCulture,
-                $" Your name was removed from {removed.BuddySeatsAnonymised} buddy week(s); your buddies keep their own side.");
+            text += " " + Rich("Delete_SeatsAnonymised", removed.BuddySeatsAnonymised);
         }
 
         if (removed.GroupRunsAnonymised > 0)
         {
-            text += string.Create(CultureInfo.InvariantCulture,
-                $" Your name was taken off {removed.GroupRunsAnonymised} group run(s) you planned; the club keeps the runs.");
+            text += " " + Rich("Delete_GroupRunsAnonymised", removed.GroupRunsAnonymised);
         }
 
-        return text + " RunWell holds nothing about you here now. If you log again, it starts fresh.";
+        return text + " " + Rich("Delete_Done");
     }
 
-    private static string? Count(int n, string one, string many) => n switch
-    {
-        0 => null,
-        1 => "1 " + one,
-        _ => string.Create(CultureInfo.InvariantCulture, $"{n} {many}"),
-    };
+    private static string? Count(int n, string key) => n == 0 ? null : Format.Count(n, key);
 }

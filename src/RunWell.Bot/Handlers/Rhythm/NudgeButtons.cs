@@ -2,42 +2,44 @@ using System.Globalization;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
+using RunWell.Bot.Presenters;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Rhythm;
 
 /// <summary>"Snooze 3 days" on a nudge DM; the id carries the server, because a DM has none.</summary>
 internal sealed class NudgeSnoozeButton(NudgeSettings nudges) : IComponentHandler, IDirectMessageComponent
 {
-    public string Prefix => NudgeCopy.SnoozePrefix;
+    public string Prefix => NudgeIds.SnoozePrefix;
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (!NudgeButtonArgs.TryGuild(request, args, out var guildId))
         {
-            return Reply.Private("That button has expired.");
+            return Reply.Private(Rich("Button_Expired"));
         }
 
         var until = await nudges.SnoozeAsync(guildId, request.Caller.UserId, ct);
         return Reply.Private(until is { } end
-            ? $"Snoozed. No nudges until {Mention.Time(new DateTimeOffset(end, TimeSpan.Zero), 'f')}. Rest is part of running too. 💛"
-            : "Nudges are off for you already, so there is nothing to snooze.");
+            ? Rich("Nudge_Snoozed", TimestampPart.Utc(end))
+            : Rich("Nudge_NothingToSnooze"));
     }
 }
 
 /// <summary>"Stop nudges" on a nudge DM.</summary>
 internal sealed class NudgeStopButton(NudgeSettings nudges) : IComponentHandler, IDirectMessageComponent
 {
-    public string Prefix => NudgeCopy.StopPrefix;
+    public string Prefix => NudgeIds.StopPrefix;
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> args, CancellationToken ct)
     {
         if (!NudgeButtonArgs.TryGuild(request, args, out var guildId))
         {
-            return Reply.Private("That button has expired.");
+            return Reply.Private(Rich("Button_Expired"));
         }
 
         await nudges.TurnOffAsync(guildId, request.Caller.UserId, ct);
-        return Reply.Private("Done: no more nudges. `/nudge on` in your club's server brings them back anytime.");
+        return Reply.Private(Rich("Nudge_Stopped"));
     }
 }
 

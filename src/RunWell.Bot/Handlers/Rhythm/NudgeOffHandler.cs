@@ -1,5 +1,6 @@
 using RunWell.Bot.Engine;
 using RunWell.Domain.Nudges;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Rhythm;
 
@@ -13,7 +14,7 @@ internal sealed class NudgeOffHandler(NudgeSettings nudges) : ICommandHandler
         var caller = context.Caller;
         var wasOn = await nudges.TurnOffAsync(caller.GuildId!.Value, caller.UserId, ct);
         return Reply.Private(wasOn
-            ? "Nudges are off. No more DMs from me about quiet days. `/nudge on` brings them back anytime."
-            : "Nudges were already off, so nothing changed.");
+            ? Rich("Nudge_Off")
+            : Rich("Nudge_AlreadyOff"));
     }
 }

@@ -1,17 +1,17 @@
-using System.Globalization;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Rhythm;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Handlers.Rhythm;
 
 /// <summary>
-/// /runwell preview what: the admin sees, privately, what the post would say right now. Nothing is
-/// saved or sent; buttons are listed rather than shown, so nobody can press a button of a post that
-/// does not exist, and nobody is pinged.
+/// /runwell preview what: the admin sees, privately, what the post would say right now, in the
+/// server's language. Nothing is saved or sent; buttons are listed rather than shown, so nobody can
+/// press a button of a post that does not exist, and nobody is pinged.
 /// </summary>
-internal sealed class PreviewHandler(GroupPostPreview preview) : ICommandHandler
+internal sealed class PreviewHandler(GroupPostPreview preview, IPostPresenter presenter) : ICommandHandler
 {
     public string Path => "runwell preview";
 
@@ -26,35 +26,60 @@ internal sealed class PreviewHandler(GroupPostPreview preview) : ICommandHandler
         };
 
         var result = await preview.PreviewAsync(context.Caller.GuildId!.Value, kind, ct, context.Caller.UserId);
-        var lines = new List<string> { "**Preview only: nothing was posted.**" };
+        var lines = new List<RichText> { Rich("Preview_Only") };
         if (result.DueCount is { } due)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"Members who would get a nudge right now: **{due}**. Each gets a DM like this one:"));
+            lines.Add(Rich("Preview_NudgesDue", due));
         }
 
-        if (result.Notice is not null)
+        if (result.NoChannel)
         {
-            lines.Add(result.Notice);
+            lines.Add(Rich("Preview_NoChannel"));
         }
 
-        if (result.Messages.Count > 1)
+        switch (result.State)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"It would be {result.Messages.Count} messages; the first one:"));
+            case PreviewState.NotSetUp:
+                lines.Add(Rich("Preview_NotSetUp"));
+                break;
+            case PreviewState.Unavailable:
+                lines.Add(Rich("Preview_Unavailable"));
+                break;
+            case PreviewState.NothingToPost when !result.NoChannel:
+                lines.Add(Rich("Preview_NothingToPost"));
+                break;
+            case PreviewState.NobodyToPair:
+                lines.Add(Rich("Preview_NobodyToPair"));
+                break;
+            case PreviewState.PairsNotFormed:
+                lines.Add(Rich("Preview_PairsNotFormed", TimestampPart.Utc(result.NextPairingUtc!.Value)));
+                break;
+            case PreviewState.PairsAllAway:
+                lines.Add(Rich("Preview_PairsAllAway"));
+                break;
+            case PreviewState.SampleCheckIn:
+                lines.Add(Rich("Preview_SampleCheckIn"));
+                break;
         }
 
-        var first = result.Messages.Count > 0 ? result.Messages[0] : null;
-        if (first is null)
+        if (result.Posts.Count > 1)
         {
-            return Reply.Private(string.Join("\n", lines));
+            lines.Add(Rich("Preview_Several", result.Posts.Count));
         }
 
+        if (result.Posts.Count == 0)
+        {
+            return Reply.Private(RichText.Join("\n", lines));
+        }
+
+        var first = presenter.Present(result.Posts[0], result.Language).WithoutPings();
         lines.Add("───");
         lines.Add(first.Text);
         if (first.Buttons.Count > 0)
         {
-            lines.Add("Buttons: " + string.Join(" · ", first.Buttons.Select(b => $"[{b.Label}]")));
+            lines.Add(Rich("Preview_Buttons", string.Join(" · ", first.Buttons.Select(b => $"[{b.Label}]"))));
         }
 
-        return new Reply(first with { Text = string.Join("\n", lines), Buttons = [], PingUserIds = [] });
+        return new Reply(first with { Text = RichText.Join("\n", lines), Buttons = [] });
     }
 }

@@ -84,7 +84,8 @@ public sealed record ExportProfile(
     DateTime? PrivacyNoticeShownAtUtc,
     DateTime CreatedAtUtc,
     NudgeFallback NudgeIfDmsClosed,
-    bool HiddenFromShoutOut)
+    bool HiddenFromShoutOut,
+    string? Language)
 {
     public bool CelebrateMilestones { get; init; }
 
@@ -94,7 +95,7 @@ public sealed record ExportProfile(
     public static ExportProfile From(Member m) => new(
         ExportDocument.Id(m.UserId), m.DisplayName, m.TimeZoneId, m.BuddyOptIn, m.NudgeOptIn, m.NudgeAfterDays,
         m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc,
-        m.NudgeIfDmsClosed, m.HiddenFromShoutOut)
+        m.NudgeIfDmsClosed, m.HiddenFromShoutOut, m.Language)
     {
         CelebrateMilestones = m.CelebrateMilestones,
         GroupRunRemindersOff = m.GroupRunRemindersOff,

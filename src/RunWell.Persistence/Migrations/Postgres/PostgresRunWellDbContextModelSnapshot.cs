@@ -124,6 +124,10 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<bool>("GroupRunsAdminsOnly")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -454,6 +458,10 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");

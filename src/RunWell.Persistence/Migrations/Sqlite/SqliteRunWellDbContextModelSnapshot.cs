@@ -113,6 +113,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<bool>("GroupRunsAdminsOnly")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -435,6 +439,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");

@@ -1,9 +1,10 @@
 using System.Globalization;
+using RunWell.Domain.Buddies;
 
-namespace RunWell.Domain.Buddies;
+namespace RunWell.Bot.Presenters;
 
 /// <summary>The check-in buttons' ids, "buddy:answer:&lt;groupId&gt;:&lt;ran|planning|skip&gt;", written and read in one place.</summary>
-public static class BuddyAnswerIds
+internal static class BuddyAnswerIds
 {
     public const string Prefix = "buddy";
     public const string Action = "answer";

@@ -11,7 +11,7 @@ using RunWell.Persistence;
 namespace RunWell.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRunWellDbContext))]
-    [Migration("20261202034201_GroupRuns")]
+    [Migration("20261202045222_GroupRuns")]
     partial class GroupRuns
     {
         /// <inheritdoc />
@@ -115,6 +115,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("GroupRunsAdminsOnly")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -438,6 +442,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");

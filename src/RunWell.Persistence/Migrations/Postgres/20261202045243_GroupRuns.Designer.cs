@@ -12,7 +12,7 @@ using RunWell.Persistence;
 namespace RunWell.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRunWellDbContext))]
-    [Migration("20261202034212_GroupRuns")]
+    [Migration("20261202045243_GroupRuns")]
     partial class GroupRuns
     {
         /// <inheritdoc />
@@ -126,6 +126,10 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.Property<bool>("GroupRunsAdminsOnly")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -457,6 +461,10 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("timestamp with time zone");

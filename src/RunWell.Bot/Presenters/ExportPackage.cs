@@ -1,16 +1,19 @@
+using System.Globalization;
 using System.IO.Compression;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Privacy.Export;
+using static RunWell.Bot.Words.Words;
 
-namespace RunWell.Domain.Privacy.Export;
+namespace RunWell.Bot.Presenters;
 
 /// <summary>
 /// Turns an export into files that fit one Discord message. Plain JSON and CSV when they fit (five
 /// years of daily entries do, with room to spare); otherwise both inside one zip; and only if even
 /// that is too big, the oldest entries are left out with a note saying so in the JSON.
 /// </summary>
-public static class ExportPackage
+internal static class ExportPackage
 {
-    /// <summary>Discord's 10 MiB upload limit, less room for the multipart envelope and the message itself.</summary>
+    /// <summary>A chat upload's usual limit (10 MiB on Discord), less room for the envelope and the message itself.</summary>
     public const long DefaultBudgetBytes = (10L * 1024 * 1024) - (256 * 1024);
 
     public static IReadOnlyList<FileAttachment> Build(ExportDocument document, string baseName, long budgetBytes = DefaultBudgetBytes)
@@ -29,7 +32,7 @@ public static class ExportPackage
             var entries = current.Runs.Count + current.CheckIns.Count;
             if (zip.Length <= budgetBytes || entries == 0)
             {
-                return [new FileAttachment($"{baseName}.zip", zip, "Your RunWell data: JSON and CSV, zipped to fit Discord's size limit")];
+                return [new FileAttachment($"{baseName}.zip", zip, Get("Export_ZipDescription"))];
             }
 
             current = TrimOldest(document, current, Math.Max(1, entries / 5));
@@ -37,10 +40,10 @@ public static class ExportPackage
     }
 
     private static FileAttachment Json(string baseName, byte[] json) =>
-        new($"{baseName}.json", json, "Everything RunWell holds about you in this server (format runwell-export v1)");
+        new($"{baseName}.json", json, Get("Export_JsonDescription"));
 
     private static FileAttachment Csv(string baseName, byte[] csv) =>
-        new($"{baseName}.csv", csv, "Your runs and check-ins, for a spreadsheet");
+        new($"{baseName}.csv", csv, Get("Export_CsvDescription"));
 
     private static byte[] Zip(string baseName, byte[] json, byte[] csv)
     {
@@ -65,7 +68,7 @@ public static class ExportPackage
         var runs = document.Runs.Where(r => r.AtUtc > cutoff).ToList();
         var checkIns = document.CheckIns.Where(c => c.AtUtc > cutoff).ToList();
         var left = original.Runs.Count - runs.Count + original.CheckIns.Count - checkIns.Count;
-        var note = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Too large for one Discord message: {left} of the oldest runs and check-ins (up to {cutoff:yyyy-MM-dd}) were left out. They are still stored, and /privacy delete removes them too.");
+        var note = Get("Export_TrimmedNote", left, cutoff.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return document with { Runs = runs, CheckIns = checkIns, Notes = [.. original.Notes, note] };
     }
 }

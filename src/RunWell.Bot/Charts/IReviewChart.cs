@@ -1,9 +1,9 @@
 using RunWell.Domain.Reviews;
 
-namespace RunWell.Domain.Ports;
+namespace RunWell.Bot.Charts;
 
 /// <summary>Draws a review's chart (minutes per day as bars, mood before/after as points) as a PNG.</summary>
-/// <remarks>A port so the domain stays free of any charting library.</remarks>
+/// <remarks>An interface so a benchmark can time the chart on its own.</remarks>
 public interface IReviewChart
 {
     public const string FileName = "review.png";
