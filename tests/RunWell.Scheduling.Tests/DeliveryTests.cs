@@ -95,7 +95,8 @@ public sealed class DeliveryTests
         await DeliverAsync(services);
 
         Assert.Single(messenger.Sends);
-        var failed = await services.InScopeAsync(sp => sp.GetRequiredService<IOutboxStore>().ListFailedAsync(Commands.GuildId, 10, CancellationToken.None));
-        Assert.StartsWith("MissingPermission", Assert.Single(failed).LastError, StringComparison.Ordinal);
+        var row = Assert.Single(await Seed.OutboxAsync(services.Database));
+        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.StartsWith("MissingPermission", row.LastError, StringComparison.Ordinal);
     }
 }

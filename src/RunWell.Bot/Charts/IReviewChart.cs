@@ -7,8 +7,8 @@ namespace RunWell.Bot.Charts;
 public interface IReviewChart
 {
     public const string FileName = "review.png";
-    public const int Width = 800;
-    public const int Height = 400;
+    public const int Width = ChartStyle.Width;
+    public const int Height = ChartStyle.Height;
 
     byte[] RenderPng(WeeklyReview review);
 }

@@ -14,7 +14,7 @@ namespace RunWell.Bot.Engine;
 /// </summary>
 public static class OptionValidator
 {
-    public static Outcome Validate(string path, CommandSpec spec, IReadOnlyDictionary<string, object?> raw)
+    public static Validation Validate(string path, CommandSpec spec, IReadOnlyDictionary<string, object?> raw)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var (name, value) in raw)
@@ -46,12 +46,12 @@ public static class OptionValidator
             return Fail(Rich("Option_Missing", Bold(missing), HintSuffix(missing)));
         }
 
-        return new Outcome(new CommandInput(values), null);
+        return new Validation(new CommandInput(values), null);
     }
 
-    public readonly record struct Outcome(CommandInput? Input, RichText? Error);
+    public readonly record struct Validation(CommandInput? Input, RichText? Error);
 
-    private static Outcome Fail(RichText error) => new(null, error);
+    private static Validation Fail(RichText error) => new(null, error);
 
     private static EmphasisPart Bold(OptionSpec option) => new(option.Name);
 

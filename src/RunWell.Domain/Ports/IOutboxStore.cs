@@ -7,7 +7,4 @@ public interface IOutboxStore
 {
     /// <summary>Pending rows due at <paramref name="nowUtc"/>, oldest first, tracked for update.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListDueAsync(DateTime nowUtc, int max, CancellationToken ct);
-
-    /// <summary>Rows that failed for good, newest first: what /runwell status shows an admin.</summary>
-    Task<IReadOnlyList<OutboxMessage>> ListFailedAsync(ulong guildId, int max, CancellationToken ct);
 }

@@ -12,18 +12,9 @@ public sealed class GroupPostPublisher(
     IEnumerable<IGroupPostProducer> producers,
     IPostStore posts,
     PostRecorder recorder,
-    IOutboxSignal signal,
-    PublishLog log,
-    TimeProvider time)
+    IOutboxSignal signal)
 {
     public async Task<PublishResult> PublishAsync(ulong guildId, PostKind kind, DateTime slotUtc, CancellationToken ct)
-    {
-        var result = await PublishCoreAsync(guildId, kind, slotUtc, ct);
-        log.Record(guildId, kind, new PublishOutcome(result, slotUtc, time.GetUtcNow().UtcDateTime));
-        return result;
-    }
-
-    private async Task<PublishResult> PublishCoreAsync(ulong guildId, PostKind kind, DateTime slotUtc, CancellationToken ct)
     {
         var club = await clubs.FindAsync(guildId, ct);
         if (club is null || club.RemovedAtUtc is not null)

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace RunWell.Domain.Posts;
 
 public enum PublishResult
@@ -20,20 +18,4 @@ public enum PublishResult
 
     /// <summary>The club is unknown or the bot was removed from the server.</summary>
     ClubGone,
-}
-
-/// <summary>The last outcome of each (server, kind) job run, in memory, for /runwell status.</summary>
-public sealed record PublishOutcome(PublishResult Result, DateTime SlotUtc, DateTime AtUtc);
-
-/// <summary>
-/// Remembers the latest publish outcome per server and kind so /runwell status can say "skipped: no
-/// channel". In memory on purpose: it is a hint about the last run, not history; posts are in the database.
-/// </summary>
-public sealed class PublishLog
-{
-    private readonly ConcurrentDictionary<(ulong, PostKind), PublishOutcome> _last = new();
-
-    public void Record(ulong guildId, PostKind kind, PublishOutcome outcome) => _last[(guildId, kind)] = outcome;
-
-    public PublishOutcome? Last(ulong guildId, PostKind kind) => _last.TryGetValue((guildId, kind), out var o) ? o : null;
 }

@@ -35,7 +35,11 @@ public sealed record WeeklyReview(
 }
 
 /// <summary>One day of the week for the chart: minutes run and the day's average mood before and after.</summary>
-public sealed record ReviewDay(DateOnly Date, int Minutes, double? MoodBefore, double? MoodAfter);
+public sealed record ReviewDay(DateOnly Date, int Minutes, double? MoodBefore, double? MoodAfter)
+{
+    /// <summary>The day is still to come in the member's zone: no run yet is not a missed day.</summary>
+    public bool Ahead { get; init; }
+}
 
 /// <summary>Averages over runs with both a "before" check-in and an "after" rating.</summary>
 public sealed record AverageChange(double Before, double After, int Samples)

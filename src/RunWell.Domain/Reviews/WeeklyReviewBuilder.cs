@@ -70,7 +70,7 @@ public static class WeeklyReviewBuilder
             input.WeeksInARow,
             input.PausedThisWeek,
             ReviewObservations.Pick(facts),
-            Days(week, samples))
+            Days(week, samples, input.Today))
         {
             GroupRuns = samples.Count(s => s.Run.GroupRunId is not null),
         };
@@ -117,7 +117,7 @@ public static class WeeklyReviewBuilder
         return (late, other);
     }
 
-    private static List<ReviewDay> Days(WeekWindow week, List<Sample> samples) =>
+    private static List<ReviewDay> Days(WeekWindow week, List<Sample> samples, DateOnly today) =>
     [
         .. Enumerable.Range(0, 7).Select(i =>
         {
@@ -125,7 +125,10 @@ public static class WeeklyReviewBuilder
             var day = samples.Where(s => s.Run.LocalDate == date).ToList();
             var before = day.Where(s => s.Before is not null).Select(s => (double)s.Before!.Mood).ToList();
             var after = day.Where(s => s.Run.MoodAfter is not null).Select(s => (double)s.Run.MoodAfter!.Value).ToList();
-            return new ReviewDay(date, day.Sum(s => s.Run.Minutes), before.Count == 0 ? null : before.Average(), after.Count == 0 ? null : after.Average());
+            return new ReviewDay(date, day.Sum(s => s.Run.Minutes), before.Count == 0 ? null : before.Average(), after.Count == 0 ? null : after.Average())
+            {
+                Ahead = date > today,
+            };
         }),
     ];
 }

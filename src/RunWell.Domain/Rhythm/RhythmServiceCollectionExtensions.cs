@@ -16,7 +16,6 @@ public static class RhythmServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddRunWellRhythm(this IServiceCollection services)
     {
-        services.AddSingleton<PublishLog>();
         services.TryAddSingleton<ISlotScheduler, NoSlotScheduler>();
         services.TryAddSingleton<IOutboxSignal, NoOutboxSignal>();
 

@@ -12,11 +12,4 @@ internal sealed class OutboxStore(RunWellDbContext db) : IOutboxStore
             .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
             .Take(max)
             .ToListAsync(ct);
-
-    public async Task<IReadOnlyList<OutboxMessage>> ListFailedAsync(ulong guildId, int max, CancellationToken ct) =>
-        await db.Outbox.AsNoTracking()
-            .Where(m => m.GuildId == guildId && m.Status == OutboxStatus.Failed)
-            .OrderByDescending(m => m.Id)
-            .Take(max)
-            .ToListAsync(ct);
 }

@@ -1,4 +1,3 @@
-using RunWell.Bot.Catalog;
 using RunWell.Bot.Copy;
 using RunWell.Bot.Engine;
 using RunWell.Bot.Presenters;
@@ -25,13 +24,4 @@ internal sealed class ProfileTimezoneHandler(ProfileService profiles) : ICommand
         return Reply.Private(Rich("Profile_ZoneSet", profile.ZoneId, ProfileCopy.LocalNow(profile))
             + Admin.AdminReplies.FixedOffsetWarning(TimeZones.FindOrUtc(profile.ZoneId)));
     }
-}
-
-/// <summary>/profile show: the member's own settings.</summary>
-internal sealed class ProfileShowHandler(ProfileService profiles) : ICommandHandler
-{
-    public string Path => "profile show";
-
-    public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct) =>
-        Reply.Private(ProfileCopy.Render(await profiles.ShowAsync(context.Caller.Member, ct)));
 }

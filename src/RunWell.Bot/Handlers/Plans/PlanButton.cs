@@ -29,18 +29,3 @@ internal abstract class PlanButton(PlanReminderAnswers answers, PlanAnswer answe
         return Reply.Private(PlanReminderCopy.Answered(await answers.AnswerAsync(who, slotDate, answer, ct)));
     }
 }
-
-internal sealed class PlanDoneButton(PlanReminderAnswers answers) : PlanButton(answers, PlanAnswer.Done)
-{
-    public override string Prefix => PlanReminderCopy.DonePrefix;
-}
-
-internal sealed class PlanWalkButton(PlanReminderAnswers answers) : PlanButton(answers, PlanAnswer.Walk)
-{
-    public override string Prefix => PlanReminderCopy.WalkPrefix;
-}
-
-internal sealed class PlanSkipButton(PlanReminderAnswers answers) : PlanButton(answers, PlanAnswer.NotToday)
-{
-    public override string Prefix => PlanReminderCopy.SkipPrefix;
-}
