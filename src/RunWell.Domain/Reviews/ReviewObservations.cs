@@ -1,12 +1,14 @@
 namespace RunWell.Domain.Reviews;
 
 /// <summary>
-/// One gentle observation per week, from simple rules tried in order. Patterns need at least two
-/// samples on each side, and a difference of a whole point, so one odd day never becomes advice.
+/// One gentle observation per week, from simple rules tried in order. The best-slot fields show what
+/// two samples say; an observation that reads like a pattern needs three on each side and a whole
+/// point of difference, so one or two odd days never become advice.
 /// </summary>
 public static class ReviewObservations
 {
     public const int MinSamples = 2;
+    public const int PatternSamples = 3;
     public const double MeaningfulDifference = 1.0;
     public const int ShortRunMaxMinutes = 25;
     public const int SteadyRhythmDays = 3;
@@ -20,18 +22,18 @@ public static class ReviewObservations
                 : new(ObservationKind.None);
         }
 
-        if (facts.SleepAfterLateRuns.Count >= MinSamples && facts.SleepOtherNights.Count >= MinSamples
+        if (facts.SleepAfterLateRuns.Count >= PatternSamples && facts.SleepOtherNights.Count >= PatternSamples
             && facts.SleepAfterLateRuns.Average() <= facts.SleepOtherNights.Average() - MeaningfulDifference)
         {
             return new(ObservationKind.EveningRunsLowerSleep);
         }
 
-        if (facts.BestTimeOfDay is { } best && best.MoodChange >= MeaningfulDifference)
+        if (facts.BestTimeOfDay is { } best && best.Samples >= PatternSamples && best.MoodChange >= MeaningfulDifference)
         {
             return new(ObservationKind.TimeOfDayLiftedMood);
         }
 
-        if (facts.ShortRunMoodChanges.Count >= MinSamples && facts.ShortRunMoodChanges.Average() >= MeaningfulDifference)
+        if (facts.ShortRunMoodChanges.Count >= PatternSamples && facts.ShortRunMoodChanges.Average() >= MeaningfulDifference)
         {
             return new(ObservationKind.ShortRunsLiftedMood, ShortRunMaxMinutes);
         }

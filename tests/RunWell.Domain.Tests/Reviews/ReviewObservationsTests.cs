@@ -12,16 +12,16 @@ public sealed class ReviewObservationsTests
     [Fact]
     public void Evening_runs_followed_by_lower_sleep_are_noticed_first()
     {
-        var facts = Facts(best: new BestSlot(DayPart.Morning, null, 3, 2), lateSleep: [4, 5], otherSleep: [7, 7]);
+        var facts = Facts(best: new BestSlot(DayPart.Morning, null, 3, 3), lateSleep: [4, 5, 4], otherSleep: [7, 7, 6]);
 
         Assert.Equal(ObservationKind.EveningRunsLowerSleep, ReviewObservations.Pick(facts).Kind);
     }
 
     [Theory]
-    [InlineData(new[] { 6, 6 }, new[] { 7, 6 })]
-    [InlineData(new[] { 3 }, new[] { 8, 8 })]
-    [InlineData(new[] { 3, 3 }, new[] { 8 })]
-    public void Sleep_is_only_mentioned_with_two_samples_each_and_a_whole_point_lower(int[] late, int[] other)
+    [InlineData(new[] { 6, 6, 6 }, new[] { 7, 6, 6 })]
+    [InlineData(new[] { 3, 3 }, new[] { 8, 8, 8 })]
+    [InlineData(new[] { 3, 3, 3 }, new[] { 8, 8 })]
+    public void Sleep_is_only_mentioned_with_three_samples_each_and_a_whole_point_lower(int[] late, int[] other)
     {
         Assert.NotEqual(ObservationKind.EveningRunsLowerSleep, ReviewObservations.Pick(Facts(lateSleep: late, otherSleep: other)).Kind);
     }
@@ -29,21 +29,30 @@ public sealed class ReviewObservationsTests
     [Fact]
     public void A_time_of_day_that_lifted_mood_by_a_point_is_named()
     {
-        var observation = ReviewObservations.Pick(Facts(best: new BestSlot(DayPart.Morning, null, 2.5, 2)));
+        var observation = ReviewObservations.Pick(Facts(best: new BestSlot(DayPart.Morning, null, 2.5, 3)));
 
         Assert.Equal(new Observation(ObservationKind.TimeOfDayLiftedMood), observation);
     }
 
     [Fact]
+    public void Two_runs_are_not_a_pattern()
+    {
+        // The best-slot field may show two samples; advice that reads like a pattern waits for three.
+        Assert.NotEqual(ObservationKind.TimeOfDayLiftedMood, ReviewObservations.Pick(Facts(best: new BestSlot(DayPart.Morning, null, 2.5, 2))).Kind);
+        Assert.NotEqual(ObservationKind.ShortRunsLiftedMood, ReviewObservations.Pick(Facts(shortRunChanges: [2, 3])).Kind);
+        Assert.NotEqual(ObservationKind.EveningRunsLowerSleep, ReviewObservations.Pick(Facts(lateSleep: [3, 3], otherSleep: [8, 8])).Kind);
+    }
+
+    [Fact]
     public void A_small_lift_is_not_turned_into_advice()
     {
-        Assert.NotEqual(ObservationKind.TimeOfDayLiftedMood, ReviewObservations.Pick(Facts(best: new BestSlot(DayPart.Morning, null, 0.5, 2))).Kind);
+        Assert.NotEqual(ObservationKind.TimeOfDayLiftedMood, ReviewObservations.Pick(Facts(best: new BestSlot(DayPart.Morning, null, 0.5, 3))).Kind);
     }
 
     [Fact]
     public void Short_runs_that_lifted_mood_are_celebrated()
     {
-        Assert.Equal(ObservationKind.ShortRunsLiftedMood, ReviewObservations.Pick(Facts(shortRunChanges: [1, 2])).Kind);
+        Assert.Equal(ObservationKind.ShortRunsLiftedMood, ReviewObservations.Pick(Facts(shortRunChanges: [1, 2, 1])).Kind);
     }
 
     [Fact]
@@ -86,10 +95,13 @@ public sealed class ReviewObservationsTests
         var f = new Fixtures();
         f.Run(0, "19:30", 20);
         f.Run(2, "20:00", 20);
+        f.Run(4, "21:00", 20);
         f.CheckIn(1, "07:00", mood: 6, sleep: 4);
         f.CheckIn(3, "07:00", mood: 6, sleep: 5);
+        f.CheckIn(5, "07:00", mood: 6, sleep: 4);
         f.CheckIn(4, "07:00", mood: 6, sleep: 8);
-        f.CheckIn(5, "07:00", mood: 6, sleep: 7);
+        f.CheckIn(6, "07:00", mood: 6, sleep: 7);
+        f.CheckIn(2, "07:00", mood: 6, sleep: 8);
 
         Assert.Equal(ObservationKind.EveningRunsLowerSleep, f.Build().Observation.Kind);
     }

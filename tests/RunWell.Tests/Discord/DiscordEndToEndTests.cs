@@ -133,9 +133,29 @@ public sealed class DiscordEndToEndTests
         }
     }
 
+    /// <summary>
+    /// The count-th answer as the member sees it: a direct reply, or (when the handler outran the
+    /// defer threshold, as on a busy machine) the deferral's flags with the edit's content.
+    /// </summary>
     private static async Task<JsonElement> Callback(FakeDiscordServer fake, int count)
     {
         await fake.Rest.Requests.WaitForCountAsync(r => r.Route == FakeRoute.InteractionCallback, count, Wait);
-        return fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.InteractionCallback).ElementAt(count - 1).Json!.Value;
+        var callbacks = fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.InteractionCallback).Take(count).Select(r => r.Json!.Value).ToList();
+        var callback = callbacks[^1];
+        if (callback.GetProperty("type").GetInt32() != 5)
+        {
+            return callback;
+        }
+
+        var deferrals = callbacks.Count(c => c.GetProperty("type").GetInt32() == 5);
+        await fake.Rest.Requests.WaitForCountAsync(r => r.Route == FakeRoute.EditOriginal, deferrals, Wait);
+        var edit = fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.EditOriginal).ElementAt(deferrals - 1).Json!.Value;
+        var data = System.Text.Json.Nodes.JsonNode.Parse(edit.GetRawText())!.AsObject();
+        if (callback.TryGetProperty("data", out var deferred) && deferred.TryGetProperty("flags", out var flags))
+        {
+            data["flags"] = flags.GetInt32();
+        }
+
+        return JsonSerializer.SerializeToElement(new System.Text.Json.Nodes.JsonObject { ["type"] = 4, ["data"] = data });
     }
 }
