@@ -24,6 +24,7 @@ public sealed class DiscordMetrics : IDisposable
     private readonly Counter<long> _unknown;
     private readonly Counter<long> _reconnects;
     private readonly Counter<long> _resumes;
+    private volatile Func<PipelineGauges>? _pipeline;
 
     /// <summary>Creates the instruments on a meter from the host's factory.</summary>
     public DiscordMetrics(IMeterFactory factory)
@@ -41,6 +42,9 @@ public sealed class DiscordMetrics : IDisposable
         _unknown = _meter.CreateCounter<long>("runwell.discord.rest.outcome_unknown", "{request}", "Requests that may have taken effect and were not repeated.");
         _reconnects = _meter.CreateCounter<long>("runwell.discord.gateway.reconnects", "{connection}", "Gateway connections opened after the first.");
         _resumes = _meter.CreateCounter<long>("runwell.discord.gateway.resumes", "{session}", "Sessions resumed (RESUMED received).");
+        _meter.CreateObservableGauge("runwell.discord.interactions.queued", () => _pipeline?.Invoke().Queued ?? 0, "{interaction}", "Interactions waiting for a worker.");
+        _meter.CreateObservableGauge("runwell.discord.interactions.running", () => _pipeline?.Invoke().Running ?? 0, "{interaction}", "Handlers running now.");
+        _meter.CreateObservableGauge("runwell.discord.interactions.oldest_queued_age", () => _pipeline?.Invoke().OldestQueuedAgeSeconds ?? 0, "s", "How long the oldest queued interaction has waited for a worker (0 when none).");
     }
 
     internal void Received() => _received.Add(1);
@@ -58,6 +62,12 @@ public sealed class DiscordMetrics : IDisposable
     internal void Reconnected() => _reconnects.Add(1);
     internal void Resumed() => _resumes.Add(1);
 
+    /// <summary>Where the pipeline gauges read from (the inbox, once built).</summary>
+    internal void ObservePipeline(Func<PipelineGauges> read) => _pipeline = read;
+
     /// <inheritdoc />
     public void Dispose() => _meter.Dispose();
 }
+
+/// <summary>What the pipeline gauges show at one collection.</summary>
+internal readonly record struct PipelineGauges(int Queued, int Running, double OldestQueuedAgeSeconds);

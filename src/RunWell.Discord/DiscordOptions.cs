@@ -24,6 +24,9 @@ public sealed class DiscordOptions
     /// <summary>How many interactions are handled at once.</summary>
     public int MaxConcurrentInteractions { get; set; } = 16;
 
+    /// <summary>Interactions waiting for a worker; beyond this a member is told "busy" at once. Left out, 256.</summary>
+    public int? InteractionQueueCapacity { get; set; }
+
     /// <summary>
     /// This process's shard (0-based) when the bot runs as several processes; set with
     /// <see cref="ShardCount"/> or not at all. Shard 0 also registers the commands.

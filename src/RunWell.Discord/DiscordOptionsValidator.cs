@@ -16,6 +16,8 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             errors.Add("Discord:Intents must be a non-negative bitfield");
         if (options.MaxConcurrentInteractions is < 1 or > 256)
             errors.Add("Discord:MaxConcurrentInteractions must be between 1 and 256");
+        if (options.InteractionQueueCapacity is < 1 or > 10_000)
+            errors.Add("Discord:InteractionQueueCapacity must be between 1 and 10000");
         if (options.DevGuildId == 0)
             errors.Add("Discord:DevGuildId must be a guild id (snowflake) or left out");
         if (options.ShardId.HasValue != options.ShardCount.HasValue)

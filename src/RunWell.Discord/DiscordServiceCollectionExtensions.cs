@@ -42,7 +42,9 @@ public static class DiscordServiceCollectionExtensions
 
         // Bounded, and the reader never waits on them: a full interaction queue answers "busy", a full
         // event queue drops the event with a log (see InteractionInbox and GatewayConnection).
-        services.AddSingleton(sp => new InteractionQueue(sp.GetRequiredService<IOptions<DiscordTuning>>().Value.InteractionQueueCapacity));
+        services.AddSingleton(sp => new InteractionQueue(
+            sp.GetRequiredService<IOptions<DiscordOptions>>().Value.InteractionQueueCapacity
+            ?? sp.GetRequiredService<IOptions<DiscordTuning>>().Value.InteractionQueueCapacity));
         services.AddSingleton(sp => Channel.CreateBounded<GatewayEvent>(new BoundedChannelOptions(sp.GetRequiredService<IOptions<DiscordTuning>>().Value.EventQueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -51,9 +53,23 @@ public static class DiscordServiceCollectionExtensions
         }));
         services.TryAddSingleton<IInteractionFallbacks, PlainFallbacks>();
         services.AddSingleton<InteractionDeadlines>();
-        services.AddSingleton<InteractionInbox>();
+        services.AddSingleton(sp =>
+        {
+            var inbox = ActivatorUtilities.CreateInstance<InteractionInbox>(sp);
+            var time = sp.GetRequiredService<TimeProvider>();
+            sp.GetRequiredService<DiscordMetrics>().ObservePipeline(() =>
+            {
+                var now = time.GetUtcNow();
+                var snapshot = inbox.Snapshot(now);
+                return new PipelineGauges(snapshot.Queued, snapshot.Running, snapshot.OldestQueuedAt is { } at ? (now - at).TotalSeconds : 0);
+            });
+            return inbox;
+        });
         services.TryAddSingleton<IFatalStop, HostFatalStop>();
         services.AddSingleton<GatewayStatus>();
+        services.AddSingleton(sp => new DiscordPipelineHealth(
+            sp.GetRequiredService<GatewayStatus>(), sp.GetRequiredService<InteractionInbox>(), sp.GetRequiredService<IOptions<DiscordOptions>>(),
+            sp.GetRequiredService<IOptions<DiscordTuning>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<InteractionRunner>();
         services.AddSingleton<CommandRegistrar>();
         services.TryAddScoped<IGuildEvents, NoGuildEvents>();

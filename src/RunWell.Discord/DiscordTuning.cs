@@ -31,6 +31,12 @@ internal sealed class DiscordTuning
     /// <summary>Interactions waiting for a worker; beyond this the member is told "busy" at once.</summary>
     public int InteractionQueueCapacity { get; set; } = 256;
 
+    /// <summary>Health turns unhealthy when an interaction has waited this long for a worker (it was deferred long ago; the pool is not keeping up).</summary>
+    public TimeSpan QueuedTooLong { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A handler running this long counts as stuck for health (degraded; unhealthy when every worker is).</summary>
+    public TimeSpan StuckHandlerAfter { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Guild and session events waiting; beyond this they are dropped with a log.</summary>
     public int EventQueueCapacity { get; set; } = 4096;
 

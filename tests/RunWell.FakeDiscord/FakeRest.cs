@@ -71,6 +71,13 @@ public sealed class FakeRest
 
     private static string Scope(ulong? guildId) => guildId?.ToString(CultureInfo.InvariantCulture) ?? "global";
 
+    /// <summary>
+    /// When set, like Discord: a first callback arriving longer than this after the interaction was created
+    /// (by its snowflake) is refused with 10062 "Unknown interaction". Off by default so a slow machine does
+    /// not fail unrelated tests; the tests about the 3-s deadline switch it on.
+    /// </summary>
+    public TimeSpan? CallbackWindow { get; set; }
+
     /// <summary>Delays every answer on a route (TimeSpan.Zero to clear).</summary>
     public void Delay(FakeRoute route, TimeSpan delay) => _delays[route] = delay;
 
@@ -173,6 +180,9 @@ public sealed class FakeRest
         var s = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         switch (route)
         {
+            case FakeRoute.InteractionCallback when CallbackWindow is { } window
+                                                    && _server.Time.GetUtcNow() - FakeInteractions.CreationTime(ulong.Parse(s[1], CultureInfo.InvariantCulture)) > window:
+                return (404, Error(10062, "Unknown interaction"));
             case FakeRoute.InteractionCallback:
                 // Like Discord: one acknowledgement per interaction; a second is 40060.
                 return _acknowledged.TryAdd(s[1], 0)

@@ -99,4 +99,69 @@ public sealed class DeliveryTests
         Assert.Equal(OutboxStatus.Failed, row.Status);
         Assert.StartsWith("MissingPermission", row.LastError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_send_that_may_have_posted_is_retried_only_inside_the_nonce_window_then_given_up()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await PublishAsync(services);
+        messenger.Then([.. Enumerable.Repeat(SendStatus.Unconfirmed, 20)]);
+        var first = services.Time.GetUtcNow();
+
+        // The worker polls every 10 s; follow it for ten minutes, noting when each attempt went out.
+        var sentAt = new List<TimeSpan>();
+        for (var elapsed = TimeSpan.Zero; elapsed <= TimeSpan.FromMinutes(10); elapsed += TimeSpan.FromSeconds(10))
+        {
+            var before = messenger.Sends.Count;
+            await DeliverAsync(services);
+            if (messenger.Sends.Count > before)
+                sentAt.Add(services.Time.GetUtcNow() - first);
+            services.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.True(sentAt.Count > 1, "retried inside the window");
+        Assert.All(sentAt, at => Assert.True(at < OutboxPolicy.RepeatGuardWindow, $"an attempt {at} after the first could post twice"));
+        var row = Assert.Single(await Seed.OutboxAsync(services.Database));
+        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.Contains("may have posted", row.LastError, StringComparison.Ordinal);
+        Assert.Single(messenger.Sends.Select(s => s.Nonce).Distinct());
+    }
+
+    [Fact]
+    public async Task A_retry_delayed_past_the_nonce_window_is_not_sent_but_one_confirmed_inside_it_is_sent_once()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await PublishAsync(services);
+        messenger.Then(SendStatus.Unconfirmed);
+        await DeliverAsync(services);
+
+        // The process was down (or Discord rate-limited it) until the window had passed.
+        services.Time.Advance(OutboxPolicy.RepeatGuardWindow);
+        Assert.Equal(new DeliveryPass(0, 0, 1), await DeliverAsync(services));
+
+        Assert.Single(messenger.Sends);
+        Assert.Equal(OutboxStatus.Failed, Assert.Single(await Seed.OutboxAsync(services.Database)).Status);
+    }
+
+    [Fact]
+    public async Task A_send_that_may_have_posted_then_succeeds_inside_the_window_is_sent()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await PublishAsync(services);
+        messenger.Then(SendStatus.Unconfirmed, SendStatus.Transient);
+
+        await DeliverAsync(services);
+        services.Time.Advance(OutboxPolicy.BackoffAfter(1));
+        await DeliverAsync(services);
+        services.Time.Advance(OutboxPolicy.BackoffAfter(2));
+        Assert.Equal(new DeliveryPass(1, 0, 0), await DeliverAsync(services));
+
+        Assert.Equal(3, messenger.Sends.Count);
+        var row = Assert.Single(await Seed.OutboxAsync(services.Database));
+        Assert.Equal(OutboxStatus.Sent, row.Status);
+        Assert.NotNull(row.UnconfirmedSinceUtc);
+    }
 }

@@ -23,8 +23,8 @@ internal static class InteractionParser
             ChannelId = Id(d, "channel_id") ?? (d.TryGetProperty("channel", out var ch) ? Id(ch, "id") : null),
             User = new DiscordUser(Id(userElement, "id")!.Value, Str(userElement, "username") ?? "", Str(userElement, "global_name")),
             MemberNick = member is { } n ? Str(n, "nick") : null,
-            MemberPermissions = member is { } p ? Id(p, "permissions") : null,
-            AppPermissions = Id(d, "app_permissions") ?? 0,
+            MemberPermissions = member is { } p ? (DiscordPermissions?)Id(p, "permissions") : null,
+            AppPermissions = (DiscordPermissions)(Id(d, "app_permissions") ?? 0),
             Locale = Str(d, "locale"),
             GuildLocale = Str(d, "guild_locale"),
             Command = type is InteractionType.ApplicationCommand or InteractionType.Autocomplete && data is { } cd ? Command(cd) : null,
@@ -67,7 +67,7 @@ internal static class InteractionParser
             {
                 var c = entry.Value;
                 var id = Id(c, "id") ?? ulong.Parse(entry.Name, CultureInfo.InvariantCulture);
-                channels[id] = new DiscordResolvedChannel(id, c.TryGetProperty("type", out var t) ? t.GetInt32() : 0, Id(c, "permissions") ?? 0, Str(c, "name"));
+                channels[id] = new DiscordResolvedChannel(id, c.TryGetProperty("type", out var t) ? t.GetInt32() : 0, (DiscordPermissions)(Id(c, "permissions") ?? 0), Str(c, "name"));
             }
         }
 

@@ -21,6 +21,7 @@ internal sealed partial class InteractionInbox(
 {
     private readonly RecentIds _seen = new();
     private readonly ConcurrentDictionary<ulong, PendingInteraction> _inFlight = new();
+    private long _shed;
 
     /// <summary>Called on the reader's thread; returns at once whatever happens.</summary>
     public void Accept(DiscordInteraction interaction, DateTimeOffset receivedAt)
@@ -48,6 +49,7 @@ internal sealed partial class InteractionInbox(
         if (!queue.Writer.TryWrite(pending))
         {
             _inFlight.TryRemove(interaction.Id, out _);
+            Interlocked.Increment(ref _shed);
             metrics.Shed("interaction");
             LogShed(logger, interaction.Id);
             deadlines.AnswerBusy(pending);
@@ -64,23 +66,31 @@ internal sealed partial class InteractionInbox(
         pending.Dispose();
     }
 
-    /// <summary>What the health check reads: the oldest interaction still queued, and workers busy past a bound.</summary>
-    public PipelineSnapshot Snapshot()
+    /// <summary>What health and metrics read: the oldest interaction still queued, and handlers running since before <paramref name="stuckBefore"/>.</summary>
+    public PipelineSnapshot Snapshot(DateTimeOffset stuckBefore)
     {
         DateTimeOffset? oldestQueued = null;
         DateTimeOffset? oldestStarted = null;
-        var queued = 0;
+        int queued = 0, running = 0, stuck = 0;
         foreach (var pending in _inFlight.Values)
         {
             if (pending.StartedAt is { } started)
             {
+                running++;
+                if (started < stuckBefore)
+                    stuck++;
                 oldestStarted = oldestStarted is { } o && o <= started ? o : started;
                 continue;
             }
             queued++;
             oldestQueued = oldestQueued is { } q && q <= pending.ReceivedAt ? q : pending.ReceivedAt;
         }
-        return new PipelineSnapshot(queued, queue.Capacity, oldestQueued, oldestStarted);
+        return new PipelineSnapshot(queued, queue.Capacity, oldestQueued, oldestStarted)
+        {
+            Running = running,
+            Stuck = stuck,
+            ShedTotal = Interlocked.Read(ref _shed),
+        };
     }
 
     [LoggerMessage(EventId = 410, Level = LogLevel.Information, Message = "Interaction {InteractionId} already handled (replayed after resume); skipped")]
@@ -121,4 +131,14 @@ internal sealed class InteractionQueue
 /// <param name="Capacity">The queue's size.</param>
 /// <param name="OldestQueuedAt">Receipt time of the oldest one still queued.</param>
 /// <param name="OldestRunningSince">Start of the longest-running handler.</param>
-public sealed record PipelineSnapshot(int Queued, int Capacity, DateTimeOffset? OldestQueuedAt, DateTimeOffset? OldestRunningSince);
+public sealed record PipelineSnapshot(int Queued, int Capacity, DateTimeOffset? OldestQueuedAt, DateTimeOffset? OldestRunningSince)
+{
+    /// <summary>Handlers running now.</summary>
+    public int Running { get; init; }
+
+    /// <summary>Handlers running longer than the stuck bound.</summary>
+    public int Stuck { get; init; }
+
+    /// <summary>Interactions answered "busy" since the process started (the queue was full).</summary>
+    public long ShedTotal { get; init; }
+}

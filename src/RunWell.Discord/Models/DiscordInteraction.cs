@@ -46,9 +46,9 @@ public sealed record DiscordInteraction
     /// <summary>Guild nickname of the member, if any.</summary>
     public string? MemberNick { get; init; }
     /// <summary>Member permissions in the channel (including overwrites); null in DMs.</summary>
-    public ulong? MemberPermissions { get; init; }
+    public DiscordPermissions? MemberPermissions { get; init; }
     /// <summary>The bot's own permissions in the channel.</summary>
-    public ulong AppPermissions { get; init; }
+    public DiscordPermissions AppPermissions { get; init; }
     /// <summary>The user's client locale, e.g. "en-GB".</summary>
     public string? Locale { get; init; }
     /// <summary>The server's preferred locale (guild_locale), e.g. "es-ES"; null in DMs.</summary>
@@ -141,7 +141,7 @@ public sealed record DiscordOptionValue(string Name, ApplicationCommandOptionTyp
 /// <param name="Type">Channel type (0 text, 2 voice, 5 announcement, 11 thread, 15 forum).</param>
 /// <param name="Permissions">The invoking member's permissions in that channel.</param>
 /// <param name="Name">Channel name.</param>
-public sealed record DiscordResolvedChannel(ulong Id, int Type, ulong Permissions, string? Name);
+public sealed record DiscordResolvedChannel(ulong Id, int Type, DiscordPermissions Permissions, string? Name);
 
 /// <summary>Component data of a button or select interaction.</summary>
 /// <param name="CustomId">The developer-defined id of the component.</param>

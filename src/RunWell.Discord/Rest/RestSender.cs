@@ -62,7 +62,7 @@ internal sealed partial class RestSender(
                     if (++serverErrors > settings.MaxServerErrorRetries)
                     {
                         LogGaveUp(logger, request.Route, 0);
-                        return new RestResponse(0, [], attempts);
+                        return new RestResponse(0, [], attempts, OutcomeUnknown: MayHaveApplied(request));
                     }
                     metrics.Retried(request.Route);
                     LogNetworkRetry(logger, request.Route, ex.GetType().Name, serverErrors);
@@ -106,6 +106,12 @@ internal sealed partial class RestSender(
                             await Task.Delay(Backoff(settings, serverErrors), time, ct);
                             continue;
                         }
+                        if (MayHaveApplied(request))
+                        {
+                            metrics.OutcomeUnknown(request.Route);
+                            LogOutcomeUnknown(logger, request.Route, status);
+                            return new RestResponse(status, body, attempts, OutcomeUnknown: true);
+                        }
                     }
                     if (status == 401 && request.BotAuth)
                     {
@@ -126,6 +132,13 @@ internal sealed partial class RestSender(
     /// <summary>A retry of an unknown outcome is allowed only while repeating it cannot apply it twice.</summary>
     private bool MayRetryUnknown(RestRequest request, DateTimeOffset firstAttempt) =>
         request.SafeRetryWindow == TimeSpan.MaxValue || time.GetUtcNow() - firstAttempt < request.SafeRetryWindow;
+
+    /// <summary>
+    /// After the last retry: whether a POST that is safe to repeat only for a while (a message with a nonce)
+    /// may have taken effect, so the caller knows its own later retry must stay inside that while.
+    /// </summary>
+    private static bool MayHaveApplied(RestRequest request) =>
+        request.Method == HttpMethod.Post && request.SafeRetryWindow != TimeSpan.MaxValue && request.SafeRetryWindow > TimeSpan.Zero;
 
     /// <summary>One attempt; its global slot is stamped when the response (or the failure) arrives.</summary>
     private async Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct)

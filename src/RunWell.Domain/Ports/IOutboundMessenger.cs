@@ -20,6 +20,12 @@ public enum SendStatus
 
     /// <summary>A failure worth retrying later (outage, 5xx, network).</summary>
     Transient,
+
+    /// <summary>
+    /// The answer was lost (a reset, a timeout, a 5xx after retries): it may have been posted. A repeat with
+    /// the same nonce is dropped by the platform only for <see cref="Posts.OutboxPolicy.RepeatGuardWindow"/>.
+    /// </summary>
+    Unconfirmed,
 }
 
 public sealed record SendResult(SendStatus Status, ulong? MessageId = null, string? Detail = null);

@@ -80,6 +80,15 @@ public sealed class OutboxDelivery(
             }
         }
 
+        var attemptAt = time.GetUtcNow().UtcDateTime;
+        if (row.UnconfirmedSinceUtc is { } since && attemptAt > OutboxPolicy.LastSafeRetry(since))
+        {
+            // An earlier attempt may have posted it, and a repeat would no longer be dropped (a restart or
+            // an outage delayed this retry): never risk posting it twice.
+            FailUnconfirmed(row, row.LastError);
+            return NudgeDelivery.Skipped;
+        }
+
         row.Attempts++;
         var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.Nonce, ct);
 
@@ -94,6 +103,7 @@ public sealed class OutboxDelivery(
             }
 
             delivery = NudgeDelivery.ClubChannel;
+            attemptAt = time.GetUtcNow().UtcDateTime;
             result = await SendSafelyAsync(
                 () => messenger.SendToChannelAsync(row.GuildId, channel.Value, OutboxPayload.Deserialize(row.FallbackPayloadJson!), PostNonce.Fallback(row.Nonce), ct), ct);
             if (result.Status == SendStatus.Sent)
@@ -103,6 +113,11 @@ public sealed class OutboxDelivery(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        if (result.Status == SendStatus.Unconfirmed)
+        {
+            row.UnconfirmedSinceUtc ??= attemptAt;
+        }
+
         switch (result.Status)
         {
             case SendStatus.Sent:
@@ -110,11 +125,18 @@ public sealed class OutboxDelivery(
                 row.SentMessageId = result.MessageId;
                 row.SentAtUtc = now;
                 return delivery;
-            case SendStatus.Transient when row.Attempts < OutboxPolicy.MaxAttempts:
-                row.LastError = Shorten($"Transient: {result.Detail}");
-                row.NextAttemptAtUtc = now + OutboxPolicy.BackoffAfter(row.Attempts);
+            case SendStatus.Transient or SendStatus.Unconfirmed when row.UnconfirmedSinceUtc is { } unsure && now >= OutboxPolicy.LastSafeRetry(unsure):
+                FailUnconfirmed(row, result.Detail);
+                return NudgeDelivery.Skipped;
+            case SendStatus.Transient or SendStatus.Unconfirmed when row.Attempts < OutboxPolicy.MaxAttempts:
+                row.LastError = Shorten($"{result.Status}: {result.Detail}");
+                var next = now + OutboxPolicy.BackoffAfter(row.Attempts);
+                // After an attempt that may have posted, the retry must still fall inside the nonce window.
+                row.NextAttemptAtUtc = row.UnconfirmedSinceUtc is { } unconfirmed && next > OutboxPolicy.LastSafeRetry(unconfirmed)
+                    ? OutboxPolicy.LastSafeRetry(unconfirmed)
+                    : next;
                 return NudgeDelivery.Pending;
-            case SendStatus.Transient:
+            case SendStatus.Transient or SendStatus.Unconfirmed:
                 Fail(row, $"Gave up after {row.Attempts} attempts: {result.Detail}");
                 return NudgeDelivery.Skipped;
             default:
@@ -170,6 +192,9 @@ public sealed class OutboxDelivery(
             return new SendResult(SendStatus.Transient, Detail: ex.GetType().Name);
         }
     }
+
+    private static void FailUnconfirmed(OutboxMessage row, string? detail) =>
+        Fail(row, $"Not sent again: an earlier attempt may have posted it ({detail}), and a repeat could now post it twice. Check the channel.");
 
     private static void Fail(OutboxMessage row, string error)
     {

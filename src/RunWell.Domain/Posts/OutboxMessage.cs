@@ -36,6 +36,13 @@ public sealed class OutboxMessage
     public string Nonce { get; set; } = "";
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// When an attempt began whose outcome was never confirmed (it may have been posted); null while every
+    /// attempt is known not to have posted. From then on a retry is sent only while the platform still drops
+    /// a repeat of the nonce (<see cref="OutboxPolicy.RepeatGuardWindow"/>), so nothing is ever posted twice.
+    /// </summary>
+    public DateTime? UnconfirmedSinceUtc { get; set; }
     public DateTime NextAttemptAtUtc { get; set; }
     public string? LastError { get; set; }
     public ulong? SentMessageId { get; set; }

@@ -10,8 +10,8 @@ namespace RunWell.DiscordAdapter;
 /// </summary>
 internal sealed class CatalogCommandSource : ICommandSource
 {
-    /// <summary>MANAGE_GUILD: admins and Manage Server holders see the settings commands by default.</summary>
-    public const string ManageServer = "32";
+    /// <summary>MANAGE_GUILD ("32"): admins and Manage Server holders see the settings commands by default.</summary>
+    public static readonly string ManageServer = DiscordPermissions.ManageGuild.ToBitfield();
 
     private static readonly IReadOnlyList<int> GuildOnly = [0];
     private static readonly IReadOnlyList<int> TextChannels = [0, 5];

@@ -10,8 +10,6 @@ namespace RunWell.DiscordAdapter;
 /// </summary>
 internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInteractionHandler
 {
-    private const ulong Administrator = 1UL << 3;
-    private const ulong ManageGuild = 1UL << 5;
 
     public bool IsEphemeral(DiscordInteraction interaction) =>
         interaction.Command is not { } command || BotEngine.IsEphemeral(command.FullName);
@@ -50,16 +48,16 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
 
     internal static Caller ToCaller(DiscordInteraction interaction)
     {
-        var permissions = interaction.MemberPermissions ?? 0;
+        var permissions = interaction.MemberPermissions ?? DiscordPermissions.None;
         var name = interaction.MemberNick ?? interaction.User.GlobalName ?? interaction.User.Username;
         return new Caller(
             interaction.GuildId,
             interaction.ChannelId,
             interaction.User.Id,
             name,
-            CanManageServer: interaction.GuildId is not null && (permissions & (Administrator | ManageGuild)) != 0,
+            CanManageServer: interaction.GuildId is not null && permissions.Grants(DiscordPermissions.ManageGuild),
             GuildName: null,
-            BotPermissions: interaction.AppPermissions,
+            BotPermissions: ChannelAccessOf(interaction.AppPermissions),
             Locale: interaction.Locale,
             GuildLocale: interaction.GuildLocale);
     }
@@ -96,7 +94,25 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
 
         // Discord resolves the channel with the *member's* permissions there, not the bot's; the
         // bot's own are only known for the channel the command was typed in (app_permissions).
-        ulong? botPermissions = channelId == interaction.ChannelId ? interaction.AppPermissions : null;
+        var botPermissions = channelId == interaction.ChannelId ? ChannelAccessOf(interaction.AppPermissions) : (ChannelAccess?)null;
         return new ChannelValue(channelId, resolved?.Name, IsText: resolved is null || resolved.Type is 0 or 5, botPermissions);
     }
+
+    /// <summary>What the bot may do in a channel, in the Bot layer's platform-neutral terms.</summary>
+    internal static ChannelAccess ChannelAccessOf(DiscordPermissions permissions)
+    {
+        var access = ChannelAccess.None;
+        foreach (var (discord, neutral) in AccessMap)
+        {
+            if (permissions.Grants(discord))
+                access |= neutral;
+        }
+        return access;
+    }
+
+    private static readonly (DiscordPermissions Discord, ChannelAccess Neutral)[] AccessMap =
+    [
+        (DiscordPermissions.ViewChannel, ChannelAccess.View), (DiscordPermissions.SendMessages, ChannelAccess.Send),
+        (DiscordPermissions.EmbedLinks, ChannelAccess.EmbedLinks), (DiscordPermissions.AttachFiles, ChannelAccess.AttachFiles),
+    ];
 }

@@ -50,8 +50,8 @@ internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMes
         DiscordErrorKind.BadRequest => new SendResult(SendStatus.Rejected, Detail: $"Discord refused the message ({result.ErrorCode})."),
         DiscordErrorKind.TooLarge => new SendResult(SendStatus.Rejected, Detail: "A file is over Discord's size limit."),
         DiscordErrorKind.RateLimited => new SendResult(SendStatus.Transient, Detail: "Rate limited by Discord for longer than the client waits."),
-        // Retried by the outbox with the same nonce; Discord drops the repeat while its nonce window lasts.
-        DiscordErrorKind.OutcomeUnknown => new SendResult(SendStatus.Transient, Detail: $"Outcome unknown (HTTP {result.StatusCode}); may have been posted."),
+        // Retried by the outbox with the same nonce only while Discord still drops the repeat (its nonce window).
+        DiscordErrorKind.OutcomeUnknown => new SendResult(SendStatus.Unconfirmed, Detail: $"Outcome unknown (HTTP {result.StatusCode}); may have been posted."),
         DiscordErrorKind.Unauthorized => new SendResult(SendStatus.Transient, Detail: "Discord rejected the bot token."),
         _ => new SendResult(SendStatus.Transient, Detail: $"Discord answered HTTP {result.StatusCode}."),
     };

@@ -6,6 +6,7 @@ using RunWell.Bot;
 using RunWell.ConsoleChat;
 using RunWell.Domain;
 using RunWell.Domain.Clubs;
+using RunWell.Observability;
 using RunWell.Persistence;
 using RunWell.Scheduling;
 
@@ -46,6 +47,7 @@ public static class RunWellHost
         builder.Services.AddRunWellBot();
 
         builder.AddRunWellHealth();
+        builder.AddRunWellTelemetry();
         builder.Services.AddRunWellScaleOutCheck();
 
         var mode = ModeSelector.Decide(builder.Configuration, consoleFlag);

@@ -37,7 +37,7 @@ public sealed class AdminRefusalTests
         await using var services = await TestServices.CreateAsync();
 
         var reply = await services.RunAsync("runwell setup", Commands.Member(admin: true),
-            ("channel", new ChannelValue(Commands.ChannelId, "running", true, ChannelCheck.ViewChannel | ChannelCheck.SendMessages | ChannelCheck.EmbedLinks | ChannelCheck.AttachFiles)),
+            ("channel", new ChannelValue(Commands.ChannelId, "running", true, ChannelAccess.GroupPosts)),
             ("timezone", "Europe/London"));
 
         Assert.StartsWith("✅", reply.Message.Text.Plain, StringComparison.Ordinal);

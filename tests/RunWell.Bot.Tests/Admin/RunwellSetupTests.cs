@@ -10,11 +10,11 @@ namespace RunWell.Bot.Tests.Admin;
 
 public sealed class RunwellSetupTests
 {
-    private const ulong AllNeeded = ChannelCheck.ViewChannel | ChannelCheck.SendMessages | ChannelCheck.EmbedLinks | ChannelCheck.AttachFiles;
+    private const ChannelAccess AllNeeded = ChannelAccess.GroupPosts;
 
     private static readonly Caller Admin = Commands.Member(admin: true);
 
-    private static ChannelValue Channel(bool isText = true, ulong? permissions = AllNeeded) => new(Commands.ChannelId, "running", isText, permissions);
+    private static ChannelValue Channel(bool isText = true, ChannelAccess? permissions = AllNeeded) => new(Commands.ChannelId, "running", isText, permissions);
 
     [Fact]
     public async Task Setup_saves_every_slot_and_shows_each_next_post_as_a_discord_timestamp()
@@ -63,10 +63,10 @@ public sealed class RunwellSetupTests
     public static TheoryData<string, (string, object?)[], string> Invalid => new()
     {
         { "not a text channel", [("channel", Channel(isText: false)), ("timezone", "Europe/London")], "must be a text channel" },
-        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.SendMessages)), ("timezone", "Europe/London")], "Send Messages" },
-        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.ViewChannel)), ("timezone", "Europe/London")], "View Channel" },
-        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.EmbedLinks)), ("timezone", "Europe/London")], "Embed Links" },
-        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelCheck.AttachFiles)), ("timezone", "Europe/London")], "Attach Files" },
+        { "cannot send", [("channel", Channel(permissions: AllNeeded & ~ChannelAccess.Send)), ("timezone", "Europe/London")], "Send Messages" },
+        { "cannot view", [("channel", Channel(permissions: AllNeeded & ~ChannelAccess.View)), ("timezone", "Europe/London")], "View Channel" },
+        { "cannot embed", [("channel", Channel(permissions: AllNeeded & ~ChannelAccess.EmbedLinks)), ("timezone", "Europe/London")], "Embed Links" },
+        { "cannot attach", [("channel", Channel(permissions: AllNeeded & ~ChannelAccess.AttachFiles)), ("timezone", "Europe/London")], "Attach Files" },
         { "unknown zone", [("channel", Channel()), ("timezone", "Europe/Londn")], "timezone must be a time zone such as Europe/London" },
         { "typo suggests", [("channel", Channel()), ("timezone", "Europe/Londn")], "Did you mean Europe/London" },
         { "windows zone", [("channel", Channel()), ("timezone", "GMT Standard Time")], "timezone must be a time zone" },

@@ -28,13 +28,13 @@ public sealed class InteractionParserTests
         Assert.Equal(1190000000000000042UL, i.User.Id);
         Assert.Equal("Ann", i.User.GlobalName);
         Assert.Equal("Annie", i.MemberNick);
-        Assert.Equal(2248473465835073UL, i.MemberPermissions);
-        Assert.Equal(2251799813685247UL, i.AppPermissions);
+        Assert.Equal((DiscordPermissions)2248473465835073UL, i.MemberPermissions);
+        Assert.Equal((DiscordPermissions)2251799813685247UL, i.AppPermissions);
         Assert.Equal("run log", i.Command!.FullName);
         Assert.Equal(20, i.Command.Option("minutes")!.AsInt64());
         Assert.Equal("jog-walk", i.Command.Option("kind")!.AsString());
         Assert.Equal(1288000000000000999UL, i.Command.Option("where")!.AsSnowflake());
-        Assert.Equal(1024UL, i.Command.ResolvedChannels[1288000000000000999].Permissions);
+        Assert.Equal(DiscordPermissions.ViewChannel, i.Command.ResolvedChannels[1288000000000000999].Permissions);
         Assert.DoesNotContain("tok", i.ToString(), StringComparison.Ordinal);
     }
 

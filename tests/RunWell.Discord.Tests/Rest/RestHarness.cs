@@ -11,7 +11,8 @@ internal sealed class RestHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public RestHarness(FakeDiscordServer fake, string? token = null)
+    /// <param name="time">The client's clock (a FakeTimeProvider for tests of waits); the wall clock when null.</param>
+    public RestHarness(FakeDiscordServer fake, string? token = null, TimeProvider? time = null)
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -20,6 +21,8 @@ internal sealed class RestHarness : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(l => l.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
+        if (time is not null)
+            services.AddSingleton(time);
         services.AddRunWellDiscord(config);
         services.Configure<DiscordTuning>(t => t.ServerErrorBackoffBase = TimeSpan.FromMilliseconds(10));
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -10,16 +10,10 @@ namespace RunWell.Bot.Handlers.Admin;
 /// </summary>
 internal static class ChannelCheck
 {
-    public const ulong Administrator = 1UL << 3;
-    public const ulong ViewChannel = 1UL << 10;
-    public const ulong SendMessages = 1UL << 11;
-    public const ulong EmbedLinks = 1UL << 14;
-    public const ulong AttachFiles = 1UL << 15;
-
-    private static readonly (ulong Bit, string Name)[] Needed =
+    private static readonly (ChannelAccess Access, string Name)[] Needed =
     [
-        (ViewChannel, "Permission_ViewChannel"), (SendMessages, "Permission_SendMessages"),
-        (EmbedLinks, "Permission_EmbedLinks"), (AttachFiles, "Permission_AttachFiles"),
+        (ChannelAccess.View, "Permission_ViewChannel"), (ChannelAccess.Send, "Permission_SendMessages"),
+        (ChannelAccess.EmbedLinks, "Permission_EmbedLinks"), (ChannelAccess.AttachFiles, "Permission_AttachFiles"),
     ];
 
     /// <summary>A friendly reason the channel will not do, or null. Unknown permissions (console) are accepted.</summary>
@@ -30,12 +24,12 @@ internal static class ChannelCheck
             return Rich("Channel_NotText");
         }
 
-        if (channel.BotPermissions is not { } permissions || (permissions & Administrator) != 0)
+        if (channel.BotPermissions is not { } access)
         {
             return null;
         }
 
-        var missing = Needed.Where(n => (permissions & n.Bit) == 0).Select(n => RichText.Of(new EmphasisPart(Get(n.Name)))).ToList();
+        var missing = Needed.Where(n => !access.HasFlag(n.Access)).Select(n => RichText.Of(new EmphasisPart(Get(n.Name)))).ToList();
         return missing.Count == 0
             ? null
             : Rich("Channel_MissingPermissions", new ChannelPart(channel.Id), RichText.Join(", ", missing));
