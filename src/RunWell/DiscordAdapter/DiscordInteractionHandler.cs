@@ -114,5 +114,6 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
     [
         (DiscordPermissions.ViewChannel, ChannelAccess.View), (DiscordPermissions.SendMessages, ChannelAccess.Send),
         (DiscordPermissions.EmbedLinks, ChannelAccess.EmbedLinks), (DiscordPermissions.AttachFiles, ChannelAccess.AttachFiles),
+        (DiscordPermissions.CreateEvents, ChannelAccess.Events), (DiscordPermissions.ManageEvents, ChannelAccess.Events),
     ];
 }

@@ -15,7 +15,7 @@ internal sealed class RunwellStatusHandler(ClubStatusService status) : ICommandH
     public async Task<Reply> HandleAsync(CommandContext context, CancellationToken ct)
     {
         var message = AdminReplies.Status(await status.GetAsync(context.Caller.GuildId!.Value, ct));
-        if (context.Caller.BotPermissions is { } permissions && (permissions & EventPermissions) == 0)
+        if (context.Caller.BotPermissions is { } permissions && !permissions.HasFlag(ChannelAccess.Events))
         {
             message = message with
             {

@@ -21,7 +21,8 @@ internal sealed class GroupRunCreateHandler(GroupRunService runs) : ICommandHand
                 input.Whole("minutes"),
                 input.Text("note"),
                 input.Text("repeat") == "weekly",
-                context.Caller.BotPermissions,
+                // The platform reads Discord's bits: Create Events (1 << 44) when the caller's channel grants it.
+                context.Caller.BotPermissions is { } access ? (access.HasFlag(ChannelAccess.Events) ? 1UL << 44 : 0UL) : null,
                 context.InteractionId),
             ct);
         return outcome.Ok ? GroupRunReplies.Created(outcome.Value!) : GroupRunReplies.Problem(outcome.Problem!.Value);
