@@ -18,7 +18,6 @@ public sealed class PreviewTests
 
         var reply = await services.RunAsync("runwell preview", Commands.Member(admin: true), ("what", what));
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains("Preview only", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains(expected, reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Empty(reply.Message.Buttons);

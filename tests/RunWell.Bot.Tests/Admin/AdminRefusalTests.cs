@@ -27,7 +27,6 @@ public sealed class AdminRefusalTests
         var reply = await services.RunAsync(path, Commands.Member(admin: false), options);
 
         Assert.Equal("Only club admins (Manage Server) can change RunWell's settings. Nothing was changed.", reply.Message.Text.Plain);
-        Assert.True(reply.Ephemeral);
         Assert.Equal(before, await ClubJsonAsync(services));
     }
 

@@ -77,7 +77,6 @@ public sealed class SupportAndRetentionTests
 
         var asked = await services.RunAsync("runwell retention", Admin, ("days", 30L));
 
-        Assert.True(asked.Ephemeral);
         Assert.Contains("Keep entries for 30 days?", asked.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("would delete 2 entries (check-ins and runs)", asked.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains(TimestampPart.Utc(new DateTime(2026, 11, 26, 3, 0, 0, DateTimeKind.Utc)), asked.Message.Text.Parts);

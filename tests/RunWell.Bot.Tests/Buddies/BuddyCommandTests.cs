@@ -16,7 +16,6 @@ public sealed class BuddyCommandTests
         var first = await services.RunAsync("buddy join", ann);
         var again = await services.RunAsync("buddy join", ann);
 
-        Assert.True(first.Ephemeral);
         Assert.StartsWith("You're in!", first.Message.Text.Plain);
         Assert.Contains(first.Message.Text.Parts, p => p is TimestampPart);
         Assert.StartsWith("You're already in", again.Message.Text.Plain);
@@ -44,7 +43,6 @@ public sealed class BuddyCommandTests
 
         var reply = await services.RunAsync("buddy status", Commands.Member());
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains($"Your buddy this week: {$"@{Commands.BenId}"}.", reply.Message.Text.Plain);
         Assert.DoesNotContain("taking a break", reply.Message.Text.Plain);
     }

@@ -19,7 +19,6 @@ public sealed class PauseCommandTests
         services.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
         var pausedLater = await IsPausedAsync(services, Commands.AnnId);
 
-        Assert.True(reply.Ephemeral);
         Assert.StartsWith("Paused until", reply.Message.Text.Plain);
         Assert.True(pausedNow);
         Assert.False(pausedLater);
@@ -77,7 +76,6 @@ public sealed class PauseCommandTests
         var reply = await services.RunAsync(
             "pause", Commands.Member(), ("days", days), ("reason", reasonLength is { } n ? new string('x', n) : null));
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Message.Text.Plain);
         Assert.Contains("Nothing was saved", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.Pauses.CountAsync()));

@@ -43,6 +43,5 @@ public sealed class CareNoticesTests : IAsyncLifetime
         var reply = await _services.RunAsync("checkin", Commands.Member(), ("mood", mood), ("stress", stress), ("energy", 5L));
 
         Assert.Equal(expected, reply.Message.Text.Plain.Contains(CareCopy.Signpost.Plain, StringComparison.Ordinal));
-        Assert.True(reply.Ephemeral);
     }
 }

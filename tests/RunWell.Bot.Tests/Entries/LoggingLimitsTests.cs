@@ -34,7 +34,6 @@ public sealed class LoggingLimitsTests : IAsyncLifetime
 
         var reply = await _services.RunAsync("run log", Commands.Member(), options);
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains($"{option}", reply.Message.Text.Plain);
         Assert.Contains(expected, reply.Message.Text.Plain);
         Assert.Contains("Nothing was saved", reply.Message.Text.Plain);

@@ -44,7 +44,6 @@ public sealed class BadInputTests
 
         var reply = await services.RunAsync(path, Ann, options);
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains($"{option}", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains(range, reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("Nothing was saved", reply.Message.Text.Plain, StringComparison.Ordinal);

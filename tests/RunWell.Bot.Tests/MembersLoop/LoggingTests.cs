@@ -18,7 +18,6 @@ public sealed class LoggingTests
 
         var reply = await services.RunAsync("run log", Ann, ("minutes", 20L), ("mood", 7L), ("stress", 4L), ("energy", 6L));
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains("mood 4 → 7 · stress 7 → 4 · energy 3 → 6", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.DoesNotContain("pace", reply.Message.Text.Plain, StringComparison.OrdinalIgnoreCase);
         var runs = await services.RunsAsync();
@@ -108,7 +107,6 @@ public sealed class LoggingTests
 
         Assert.Equal(shown, checkIn.Message.Text.Plain.Contains(CareCopy.Signpost.Plain, StringComparison.Ordinal));
         Assert.Equal(shown, run.Message.Text.Plain.Contains(CareCopy.Signpost.Plain, StringComparison.Ordinal));
-        Assert.True(checkIn.Ephemeral && run.Ephemeral);
     }
 
     [Fact]

@@ -28,7 +28,6 @@ public sealed class ProfileAndHelpTests
         Assert.Contains("America/New_York", set.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("Wed 25 Nov 07:00", set.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("America/New_York (yours)", after.Message.Text.Plain, StringComparison.Ordinal);
-        Assert.True(before.Ephemeral && set.Ephemeral && after.Ephemeral);
     }
 
     [Fact]
@@ -52,7 +51,6 @@ public sealed class ProfileAndHelpTests
         var reply = await services.RunAsync("help", Ann);
         var all = reply.Message.Text.Plain + string.Join('\n', reply.Message.Cards.Select(c => c.Body.Plain));
 
-        Assert.True(reply.Ephemeral);
         foreach (var command in new[] { "/checkin", "/run log", "/run undo", "/run history", "/review", "/profile timezone", "/privacy" })
         {
             Assert.Contains(command, all, StringComparison.Ordinal);

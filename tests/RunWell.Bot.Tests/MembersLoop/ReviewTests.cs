@@ -28,7 +28,6 @@ public sealed class ReviewTests
         var reply = await services.RunAsync("review", Ann);
         var message = reply.Message;
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains("Mon 23 Nov – Sun 29 Nov (so far)", message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal("2 (1 micro)", Field(message, "Runs"));
         Assert.Equal("28", Field(message, "Minutes"));

@@ -17,7 +17,6 @@ public sealed class UndoAndHistoryTests
 
         var reply = await services.RunAsync("run undo", Ann);
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains("Removed your last run", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("25 min jog-walk", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Empty(await services.RunsAsync());
@@ -138,7 +137,6 @@ public sealed class UndoAndHistoryTests
         var reply = await services.RunAsync("run history", Ann);
         var lines = reply.Message.Text.Plain.Split('\n');
 
-        Assert.True(reply.Ephemeral);
         Assert.Equal(11, lines.Length);
         Assert.Contains("12 min run", lines[1], StringComparison.Ordinal);
         Assert.Contains("3 min run", lines[10], StringComparison.Ordinal);

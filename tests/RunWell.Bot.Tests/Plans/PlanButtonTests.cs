@@ -40,7 +40,6 @@ public sealed class PlanButtonTests
         var second = await services.PressAsync(Button(PlanReminderCopy.DonePrefix), AnnInDm);
         var other = await services.PressAsync(Button(PlanReminderCopy.WalkPrefix), AnnInDm);
 
-        Assert.True(first.Ephemeral);
         Assert.Contains("Logged 20 min from your plan", first.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("Already noted (done); nothing was added twice.", second.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Contains("Already noted (done)", other.Message.Text.Plain, StringComparison.Ordinal);

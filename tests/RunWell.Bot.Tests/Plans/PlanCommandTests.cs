@@ -15,7 +15,6 @@ public sealed class PlanCommandTests
 
         var reply = await services.RunAsync("plan set", Ann, ("days", "tue thu sat"), ("time", "07:00"));
 
-        Assert.True(reply.Ephemeral);
         var text = reply.Message.Text.Plain;
         Assert.Contains("Tue 07:00 · Thu 07:00 · Sat 07:00, 15 easy minutes each", text, StringComparison.Ordinal);
 
@@ -62,7 +61,6 @@ public sealed class PlanCommandTests
 
         var reply = await services.RunAsync("plan set", Ann, options);
 
-        Assert.True(reply.Ephemeral);
         Assert.Contains(expected, reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.EndsWith("Nothing was saved.", reply.Message.Text.Plain, StringComparison.Ordinal);
         Assert.Equal(0, await services.QueryAsync(db => db.Members.CountAsync()));

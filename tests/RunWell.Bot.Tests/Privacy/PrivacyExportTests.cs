@@ -27,7 +27,6 @@ public sealed class PrivacyExportTests
 
         var reply = await services.RunAsync("privacy export", Commands.Member());
 
-        Assert.True(reply.Ephemeral);
         var json = File(reply, ".json");
         using var doc = JsonDocument.Parse(json);
         var root = doc.RootElement;
