@@ -11,6 +11,8 @@ using RunWell.Domain.Reviews;
 using RunWell.Bot.Handlers.Plans;
 using RunWell.Bot.Copy;
 using RunWell.Domain.Plans;
+using RunWell.Bot.Handlers.GroupRuns;
+using RunWell.Domain.GroupRuns;
 
 namespace RunWell.Bot;
 
@@ -55,6 +57,16 @@ public static class BotServiceCollectionExtensions
         services.AddScoped<IComponentHandler, NudgeSnoozeButton>();
         services.AddScoped<IComponentHandler, NudgeStopButton>();
         services.AddScoped<ICommandHandler, PreviewHandler>();
+
+        // Group runs: commands, buttons, the after-ratings form, and the words of their posts.
+        services.AddSingleton<IGroupRunCopy>(GroupRunCopy.Instance);
+        services.AddScoped<ICommandHandler, GroupRunCreateHandler>();
+        services.AddScoped<ICommandHandler, GroupRunListHandler>();
+        services.AddScoped<ICommandHandler, GroupRunCancelHandler>();
+        services.AddScoped<ICommandHandler, GroupRunRemindersHandler>();
+        services.AddScoped<IAutocompleteHandler, GroupRunCancelAutocomplete>();
+        services.AddScoped<IComponentHandler, GroupRunButtons>();
+        services.AddScoped<IModalHandler, GroupRunAfterForm>();
 
         // The presenter words every scheduled post and DM; the domain's recorder calls it through its port.
         services.AddSingleton<IPostPresenter, PostPresenter>();

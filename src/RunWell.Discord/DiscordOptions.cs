@@ -15,8 +15,11 @@ public sealed class DiscordOptions
     /// <summary>When set, commands are registered to this guild (instant) instead of globally.</summary>
     public ulong? DevGuildId { get; set; }
 
-    /// <summary>Gateway intents; GUILDS (1) by default for guild add/remove events.</summary>
-    public int Intents { get; set; } = 1;
+    /// <summary>
+    /// Gateway intents: GUILDS (1) for guild add/remove events and GUILD_SCHEDULED_EVENTS (1 &lt;&lt; 16, not
+    /// privileged) so group runs count Discord's own "Interested".
+    /// </summary>
+    public int Intents { get; set; } = 1 | (1 << 16);
 
     /// <summary>How many interactions are handled at once.</summary>
     public int MaxConcurrentInteractions { get; set; } = 16;

@@ -73,6 +73,7 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionRunner>();
         services.AddSingleton<CommandRegistrar>();
         services.TryAddScoped<IGuildEvents, NoGuildEvents>();
+        services.TryAddScoped<IScheduledEventUsers, NoScheduledEventUsers>();
         services.AddHostedService<GatewayEventConsumer>();
         services.AddHostedService<GatewayService>();
         return services;

@@ -29,6 +29,16 @@ public interface ICommandRegistrationStore
     Task SetHashAsync(string scope, string hash, CancellationToken ct);
 }
 
+/// <summary>
+/// Optional, implemented by the host: GUILD_SCHEDULED_EVENT_USER_ADD/_REMOVE (needs the GUILD_SCHEDULED_EVENTS
+/// intent, 1 &lt;&lt; 16, not privileged). A no-op is registered by default.
+/// </summary>
+public interface IScheduledEventUsers
+{
+    /// <summary>A user marked (true) or unmarked (false) a scheduled event "Interested".</summary>
+    Task InterestChangedAsync(ulong guildId, ulong eventId, ulong userId, bool interested, CancellationToken ct);
+}
+
 /// <summary>Optional, implemented by the host: guild membership events. A no-op is registered by default.</summary>
 public interface IGuildEvents
 {

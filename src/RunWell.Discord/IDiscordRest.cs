@@ -15,6 +15,15 @@ public interface IDiscordRest
     /// <summary>PUT the whole command list, to a guild when <paramref name="guildId"/> is set, else globally.</summary>
     Task<DiscordResult> BulkOverwriteCommandsAsync(ulong applicationId, ulong? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken ct = default);
 
+    /// <summary>PATCH /channels/{channelId}/messages/{messageId}: replaces content and components.</summary>
+    Task<DiscordResult> EditMessageAsync(ulong channelId, ulong messageId, DiscordMessage message, CancellationToken ct = default);
+
+    /// <summary>POST /guilds/{guildId}/scheduled-events (EXTERNAL, GUILD_ONLY); returns the event id.</summary>
+    Task<DiscordResult<ulong>> CreateGuildScheduledEventAsync(ulong guildId, DiscordScheduledEvent scheduledEvent, CancellationToken ct = default);
+
+    /// <summary>DELETE /guilds/{guildId}/scheduled-events/{eventId}.</summary>
+    Task<DiscordResult> DeleteGuildScheduledEventAsync(ulong guildId, ulong eventId, CancellationToken ct = default);
+
     /// <summary>GET the commands Discord holds, for a guild when <paramref name="guildId"/> is set, else global (raw JSON array).</summary>
     Task<DiscordResult<System.Text.Json.JsonElement>> GetCommandsAsync(ulong applicationId, ulong? guildId, CancellationToken ct = default);
 

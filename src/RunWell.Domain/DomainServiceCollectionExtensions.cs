@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
 using RunWell.Domain.Milestones;
 using RunWell.Domain.Plans;
@@ -41,6 +42,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<PlanReminderAnswers>();
         services.Replace(ServiceDescriptor.Scoped<IClubScheduleChanged, PlanAwareScheduleChanged>());
         services.AddRunWellRhythm();
+        services.AddRunWellGroupRuns();
         return services;
     }
 }

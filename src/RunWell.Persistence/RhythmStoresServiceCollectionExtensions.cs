@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Summaries;
@@ -15,6 +16,7 @@ internal static class RhythmStoresServiceCollectionExtensions
         services.AddScoped<IOutboxStore, OutboxStore>();
         services.AddScoped<ISummaryQueries, SummaryQueries>();
         services.AddScoped<INudgeStore, NudgeStore>();
+        services.AddScoped<IGroupRunStore, GroupRunStore>();
         return services;
     }
 }

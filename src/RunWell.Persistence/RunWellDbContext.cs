@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
 using RunWell.Domain.Milestones;
 using RunWell.Domain.Plans;
@@ -31,6 +32,8 @@ public abstract class RunWellDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ScheduledPost> ScheduledPosts => Set<ScheduledPost>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<BotState> BotStates => Set<BotState>();
+    public DbSet<GroupRun> GroupRuns => Set<GroupRun>();
+    public DbSet<GroupRunRsvp> GroupRunRsvps => Set<GroupRunRsvp>();
     public DbSet<PlanReminder> PlanReminders => Set<PlanReminder>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
 

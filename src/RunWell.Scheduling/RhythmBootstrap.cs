@@ -22,6 +22,9 @@ internal sealed class RhythmBootstrap(ISchedulerFactory schedulers, TimeProvider
         await scheduler.ScheduleJob(
             TriggerBuilder.Create().WithIdentity("plan-startup-now", RhythmKeys.Group).ForJob(PlanStartupJob.Key).StartAt(now).Build(),
             ScheduleJobOptions.Replacing, cancellationToken);
+        await scheduler.ScheduleJob(
+            TriggerBuilder.Create().WithIdentity("group-run-startup-now", RhythmKeys.Group).ForJob(GroupRunStartupJob.Key).StartAt(now).Build(),
+            ScheduleJobOptions.Replacing, cancellationToken);
 
         await scheduler.ScheduleJob(Every(NudgeSweepJob.TriggerKey, NudgeSweepJob.Key, NudgeSweepJob.Interval, now), ScheduleJobOptions.Replacing, cancellationToken);
         await scheduler.ScheduleJob(Every(OutboxDeliveryJob.TriggerKey, OutboxDeliveryJob.Key, OutboxDeliveryJob.Interval, now), ScheduleJobOptions.Replacing, cancellationToken);

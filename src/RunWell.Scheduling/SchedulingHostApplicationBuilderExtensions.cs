@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Rhythm;
 using RunWell.Scheduling.Jobs;
@@ -47,6 +48,8 @@ public static class SchedulingHostApplicationBuilderExtensions
             q.AddJob<PlanReminderJob>(j => j.WithIdentity(PlanReminderJob.Key).StoreDurably());
             q.AddJob<PlanStartupJob>(j => j.WithIdentity(PlanStartupJob.Key).StoreDurably());
             RetentionJob.Register(q);
+            q.AddJob<GroupRunJob>(j => j.WithIdentity(GroupRunJob.Key).StoreDurably());
+            q.AddJob<GroupRunStartupJob>(j => j.WithIdentity(GroupRunStartupJob.Key).StoreDurably());
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<RhythmBootstrap>();
@@ -55,6 +58,7 @@ public static class SchedulingHostApplicationBuilderExtensions
         builder.Services.AddScoped<OutboxDelivery>();
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlotScheduler, QuartzSlotScheduler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<IOutboxSignal, QuartzOutboxSignal>());
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunScheduler, QuartzGroupRunScheduler>());
         builder.Services.Replace(ServiceDescriptor.Singleton<RunWell.Domain.Plans.IPlanReminderScheduler, QuartzPlanReminderScheduler>());
         return builder;
     }

@@ -45,7 +45,7 @@ public sealed class OptionsValidationTests
     {
         var options = Resolve(new() { ["ApiBaseUrl"] = "http://127.0.0.1:5123/api/v10" });
 
-        Assert.Equal(1, options.Intents);
+        Assert.Equal(1 | (1 << 16), options.Intents);
         Assert.Equal(16, options.MaxConcurrentInteractions);
         Assert.Null(options.Token);
     }

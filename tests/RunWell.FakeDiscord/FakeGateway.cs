@@ -117,6 +117,23 @@ public sealed class FakeGateway
         }
     }
 
+    /// <summary>
+    /// GUILD_SCHEDULED_EVENT_USER_ADD / _REMOVE. Discord sends them only to sessions identified with the
+    /// GUILD_SCHEDULED_EVENTS intent (1 &lt;&lt; 16); so does the fake, returning -1 when it would not.
+    /// </summary>
+    public async Task<int> SendScheduledEventUserAsync(ulong guildId, ulong eventId, ulong userId, bool added)
+    {
+        var identify = Received.All.LastOrDefault(p => p.Op == 2);
+        if (identify is null || (identify.D.GetProperty("intents").GetInt64() & (1 << 16)) == 0)
+            return -1;
+        return await DispatchAsync(added ? "GUILD_SCHEDULED_EVENT_USER_ADD" : "GUILD_SCHEDULED_EVENT_USER_REMOVE", new JsonObject
+        {
+            ["guild_scheduled_event_id"] = eventId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["user_id"] = userId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["guild_id"] = guildId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+    }
+
     /// <summary>Dispatches INTERACTION_CREATE (see <see cref="FakeInteractions"/>).</summary>
     public Task<int> SendInteractionAsync(JsonObject interaction) => DispatchAsync("INTERACTION_CREATE", interaction);
 

@@ -56,13 +56,23 @@ public static class FakeInteractions
         return o;
     }
 
+    /// <summary>A modal submission (type 5): text inputs inside action rows, as Discord sends them.</summary>
+    public static JsonObject ModalSubmit(ulong applicationId, string customId, params (string Id, string Value)[] values)
+    {
+        var rows = new JsonArray();
+        foreach (var (id, value) in values)
+            rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = id, ["value"] = value }) });
+        return Base(applicationId, 5, new JsonObject { ["custom_id"] = customId, ["components"] = rows });
+    }
+
     /// <summary>An autocomplete request with one focused string option.</summary>
-    public static JsonObject Autocomplete(ulong applicationId, string name, string option, string typed) =>
-        Base(applicationId, 4, new JsonObject
-        {
-            ["id"] = "1303000000000000100", ["name"] = name, ["type"] = 1,
-            ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
-        });
+    public static JsonObject Autocomplete(ulong applicationId, string name, string option, string typed, string? subcommand = null)
+    {
+        var options = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true });
+        if (subcommand is not null)
+            options = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = options });
+        return Base(applicationId, 4, new JsonObject { ["id"] = "1303000000000000100", ["name"] = name, ["type"] = 1, ["options"] = options });
+    }
 
     private static JsonObject Base(ulong applicationId, int type, JsonObject data) => new()
     {

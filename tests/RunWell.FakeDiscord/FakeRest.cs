@@ -25,6 +25,9 @@ public sealed class FakeRest
         _limits = new FakeRateLimits(server.Time);
     }
 
+    /// <summary>Guild scheduled events created through the fake, validated like Discord.</summary>
+    public FakeScheduledEvents ScheduledEvents { get; } = new();
+
     /// <summary>Every request, in arrival order, with the status it got.</summary>
     public Recorder<RecordedRequest> Requests { get; } = new();
 
@@ -243,8 +246,13 @@ public sealed class FakeRest
             ["content"] = json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("content", out var c) ? c.GetString() : "",
         }),
         FakeRoute.CreateDm => (200, new JsonObject { ["id"] = NewId(), ["type"] = 1 }),
+        FakeRoute.EditMessage => (200, new JsonObject { ["id"] = Segment(path, 3), ["channel_id"] = Segment(path, 1) }),
+        FakeRoute.CreateScheduledEvent => ScheduledEvents.Create(Segment(path, 1), json, NewId),
+        FakeRoute.DeleteScheduledEvent => ScheduledEvents.Delete(Segment(path, 3)),
         _ => (404, Error(0, "404: Not Found")),
     };
+
+    private static string Segment(string path, int index) => path.Split('/', StringSplitOptions.RemoveEmptyEntries)[index];
 
     /// <summary>Snowflakes minted from the current time, like Discord's.</summary>
     private string NewId() =>
@@ -261,6 +269,9 @@ public sealed class FakeRest
             ("GET", ["gateway", "bot"]) => (FakeRoute.GetGatewayBot, ""),
             ("POST", ["channels", var ch, "messages"]) => (FakeRoute.CreateMessage, ch),
             ("POST", ["users", "@me", "channels"]) => (FakeRoute.CreateDm, ""),
+            ("PATCH", ["channels", var ch, "messages", _]) => (FakeRoute.EditMessage, ch),
+            ("POST", ["guilds", var g, "scheduled-events"]) => (FakeRoute.CreateScheduledEvent, g),
+            ("DELETE", ["guilds", var g, "scheduled-events", _]) => (FakeRoute.DeleteScheduledEvent, g),
             ("PUT", ["applications", var app, "commands"]) => (FakeRoute.BulkOverwriteGlobalCommands, app),
             ("PUT", ["applications", _, "guilds", var g, "commands"]) => (FakeRoute.BulkOverwriteGuildCommands, g),
             ("GET", ["applications", var app, "commands"]) => (FakeRoute.GetGlobalCommands, app),

@@ -23,6 +23,12 @@ public enum FakeRoute
     EditOriginal,
     /// <summary>POST /webhooks/{app}/{token}.</summary>
     CreateFollowup,
+    /// <summary>PATCH /channels/{channel_id}/messages/{message_id}.</summary>
+    EditMessage,
+    /// <summary>POST /guilds/{guild_id}/scheduled-events.</summary>
+    CreateScheduledEvent,
+    /// <summary>DELETE /guilds/{guild_id}/scheduled-events/{event_id}.</summary>
+    DeleteScheduledEvent,
     /// <summary>GET /applications/{app}/commands.</summary>
     GetGlobalCommands,
     /// <summary>GET /applications/{app}/guilds/{guild}/commands.</summary>

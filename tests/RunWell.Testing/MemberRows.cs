@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Buddies;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
@@ -18,7 +19,7 @@ public static class MemberRows
 {
     /// <summary>The tables that hold rows about a member, in the order tests report them.</summary>
     public static readonly string[] Tables =
-        ["Members", "Pauses", "CheckIns", "Runs", "BuddyAnswers", "Nudges", "BuddySeats", "Outbox", "ScheduledPosts"];
+        ["Members", "Pauses", "CheckIns", "Runs", "BuddyAnswers", "Nudges", "BuddySeats", "Outbox", "ScheduledPosts", "GroupRunRsvps", "GroupRunsCreated"];
 
     public static Task EnsureClubAsync(TestDatabase database, ulong guildId, string name = "Test club", Action<Club>? configure = null) =>
         EnsureClubAsync(database.CreateContext, guildId, name, configure);
@@ -48,6 +49,16 @@ public static class MemberRows
         await EnsureClubAsync(createContext, guildId);
         await using var db = createContext();
         db.Members.Add(new Member { GuildId = guildId, UserId = userId, DisplayName = "name-" + tag, BuddyOptIn = true, NudgeOptIn = true, CreatedAtUtc = atUtc });
+
+        // A group run they planned and said "I'm in" to; their run below is the one they logged there.
+        var groupRun = new GroupRun
+        {
+            GuildId = guildId, ChannelId = 1, CreatorId = userId, CreatorName = "creator-" + tag, StartUtc = atUtc, Minutes = 20,
+            Location = "Park gate", Status = GroupRunStatus.Finished, EventState = GroupRunEventState.NotSupported, CreatedAtUtc = atUtc,
+        };
+        db.GroupRuns.Add(groupRun);
+        await db.SaveChangesAsync();
+        db.GroupRunRsvps.Add(new GroupRunRsvp { GroupRunId = groupRun.Id, GuildId = guildId, UserId = userId, Answer = RsvpAnswer.Going, Interested = true, UpdatedAtUtc = atUtc });
         db.Pauses.Add(new Pause { GuildId = guildId, UserId = userId, StartUtc = atUtc, EndUtc = atUtc.AddDays(3), Reason = "reason-" + tag });
         var checkIn = new CheckIn
         {
@@ -61,6 +72,7 @@ public static class MemberRows
         {
             GuildId = guildId, UserId = userId, AtUtc = atUtc.AddHours(1), LocalDate = DateOnly.FromDateTime(atUtc), LocalTime = TimeOnly.FromDateTime(atUtc.AddHours(1)),
             Minutes = 20, Kind = RunKind.JogWalk, MoodAfter = 7, Helped = HelpedBy.Company, Note = "note-" + tag, BeforeCheckInId = checkIn.Id, CreatedAtUtc = atUtc,
+            GroupRunId = groupRun.Id,
         });
         var group = new BuddyGroup
         {
@@ -125,6 +137,8 @@ public static class MemberRows
             ["Outbox"] = await db.Outbox.CountAsync(o => o.GuildId == guildId
                 && (o.DirectMessageUserId == userId || o.PayloadJson.Contains(userId.ToString(CultureInfo.InvariantCulture)))),
             ["ScheduledPosts"] = await db.ScheduledPosts.CountAsync(p => p.GuildId == guildId && p.Kind == PostKind.Nudge && p.PeriodKey.EndsWith(suffix)),
+            ["GroupRunRsvps"] = await db.GroupRunRsvps.CountAsync(a => a.GuildId == guildId && a.UserId == userId),
+            ["GroupRunsCreated"] = await db.GroupRuns.CountAsync(r => r.GuildId == guildId && r.CreatorId == userId),
         };
     }
 

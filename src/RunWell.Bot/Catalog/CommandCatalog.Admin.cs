@@ -48,6 +48,7 @@ public static partial class CommandCatalog
                     Day("checkin_day", "Opt_runwell_setup_checkin_day"),
                     Time("checkin_time", "Opt_runwell_setup_checkin_time"),
                     Time("nudge_time", "Opt_runwell_setup_nudge_time"),
+                    new("group_runs", "Opt_runwell_setup_group_runs", OptionKind.Text) { Choices = GroupRunCreators },
                 ],
             },
             new("support", "Cmd_runwell_support")

@@ -8,7 +8,7 @@ public static partial class CommandCatalog
 {
     private static readonly Lazy<IReadOnlyList<CommandSpec>> Commands = new(() =>
     [
-        CheckIn(), RunGroup(), Review(), Buddy(), Nudge(), Plan(), Pause(), Resume(), Profile(), Privacy(), Admin(), Help(),
+        CheckIn(), RunGroup(), Review(), Buddy(), Nudge(), Plan(), Pause(), Resume(), Profile(), Privacy(), GroupRun(), Admin(), Help(),
     ]);
 
     private static readonly Lazy<IReadOnlyDictionary<string, CommandSpec>> ByPath = new(() =>

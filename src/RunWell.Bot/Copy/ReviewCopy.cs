@@ -23,7 +23,8 @@ public static class ReviewCopy
 
         var fields = new List<CardField>
         {
-            new(Get("Review_Runs"), review.MicroRuns > 0 ? Get("Review_RunsWithMicro", review.Runs, review.MicroRuns) : Number(review.Runs)),
+            new(Get("Review_Runs"), (review.MicroRuns > 0 ? Get("Review_RunsWithMicro", review.Runs, review.MicroRuns) : Number(review.Runs))
+                + (review.GroupRuns > 0 ? Get("Review_WithTheGroup", review.GroupRuns) : "")),
             new(Get("Review_Minutes"), Number(review.Minutes)),
             new(Get("Review_CheckIns"), Number(review.CheckIns)),
         };

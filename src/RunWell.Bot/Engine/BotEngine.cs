@@ -17,11 +17,13 @@ public sealed partial class BotEngine(
     IEnumerable<ICommandHandler> commandHandlers,
     IEnumerable<IComponentHandler> componentHandlers,
     IEnumerable<IAutocompleteHandler> autocompleteHandlers,
+    IEnumerable<IModalHandler> modalHandlers,
     ILogger<BotEngine> logger,
     IStorageFaults? storageFaults = null)
 {
     private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
     private readonly Dictionary<string, IComponentHandler> _components = componentHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
+    private readonly Dictionary<string, IModalHandler> _modals = modalHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
     private readonly Dictionary<(string, string), IAutocompleteHandler> _autocomplete = autocompleteHandlers.ToDictionary(h => (h.Path, h.OptionName));
 
     /// <summary>Whether the reply to a path will be private, known before it runs (for deferring).</summary>
@@ -94,6 +96,31 @@ public sealed partial class BotEngine(
         }
     }
 
+    public async Task<Reply> RunModalAsync(ModalRequest request, CancellationToken ct)
+    {
+        using var language = Languages.Use(request.Caller.Locale);
+        var parts = request.CustomId.Split(':');
+        if (!_modals.TryGetValue(parts[0], out var handler))
+        {
+            return Reply.Private(Rich("Engine_FormExpired"));
+        }
+
+        if (request.Caller.GuildId is null)
+        {
+            return Reply.Private(Rich("Engine_ServerOnly"));
+        }
+
+        try
+        {
+            return await handler.HandleAsync(request, parts[1..], ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogModalFailed(ex, parts[0]);
+            return Reply.Private(FailureText(ex));
+        }
+    }
+
     /// <summary>The answer to a kind of interaction RunWell does not handle.</summary>
     public static Reply Unsupported(Caller caller)
     {
@@ -129,6 +156,9 @@ public sealed partial class BotEngine(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Button {Prefix} failed")]
     private partial void LogComponentFailed(Exception ex, string prefix);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Form {Prefix} failed")]
+    private partial void LogModalFailed(Exception ex, string prefix);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Autocomplete for /{Path} {Option} failed")]
     private partial void LogAutocompleteFailed(Exception ex, string path, string option);

@@ -40,6 +40,9 @@ public enum ChannelAccess
     EmbedLinks = 4,
     AttachFiles = 8,
 
+    /// <summary>Create (or manage) the server's scheduled events: a group run's Discord event.</summary>
+    Events = 16,
+
     /// <summary>What group posts need: read the channel, post, embed cards, attach charts.</summary>
     GroupPosts = View | Send | EmbedLinks | AttachFiles,
 }

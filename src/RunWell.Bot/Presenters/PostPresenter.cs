@@ -1,5 +1,6 @@
 using RunWell.Bot.Words;
 using RunWell.Domain.Buddies;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Plans;
@@ -23,6 +24,10 @@ internal sealed class PostPresenter : IPostPresenter
             NudgeChannelFallback p => NudgePresenter.ChannelFallback(p),
             WeeklySummaryPost p => SummaryPresenter.Present(p),
             PlanReminderFacts p => Copy.PlanReminderCopy.Compose(p),
+            GroupRunAnnouncementPost p => Copy.GroupRunCopy.Instance.Announcement(p.View),
+            GroupRunWhoCamePost p => Copy.GroupRunCopy.WhoCame(p.Run),
+            GroupRunReminderDirect p => Copy.GroupRunCopy.Reminder(p.Run),
+            GroupRunCancelledDirect p => Copy.GroupRunCopy.CancelledNotice(p.Run),
             _ => throw new ArgumentException($"No presenter for {facts.GetType().Name}.", nameof(facts)),
         };
     }

@@ -41,6 +41,7 @@ internal static class SummaryPresenter
                 new(Get("Summary_Minutes"), Number(post.Minutes)),
                 new(Get("Summary_MicroRuns"), Number(post.MicroRuns)),
                 new(Get("Summary_BuddyAnswers"), Number(post.BuddyAnswers)),
+                .. GroupRuns(post),
                 new(Get("Summary_MoodTitle"), MoodLine(post.Mood), Inline: false),
                 new(Get("Summary_SelfCheckTitle"), SelfCheck.For(WeekWindow.MondayOf(window.To)) + "\n" + Rich("Summary_Spirit"), Inline: false),
             ],
@@ -55,6 +56,10 @@ internal static class SummaryPresenter
             Files = png is null ? [] : [new FileAttachment(ChartFileName, png, Get(figure is null ? "Summary_ChartDescription" : "Summary_ChartDescriptionMood"))],
         };
     }
+
+    /// <summary>Group runs only in a week that had some: how many, and how many came (a count, never a mood).</summary>
+    private static CardField[] GroupRuns(WeeklySummaryPost post) =>
+        post.GroupRuns == 0 ? [] : [new(Get("Summary_GroupRuns"), Get("Summary_GroupRunsValue", Number(post.GroupRuns), Number(post.GroupRunArrivals)))];
 
     /// <summary>Names who ran, except who turned the shout-out off; "and more of you" (never how many) when some are not named.</summary>
     private static RichText ShoutOut(IReadOnlyList<ulong> runners, int unnamed)

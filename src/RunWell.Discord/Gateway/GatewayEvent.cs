@@ -13,6 +13,9 @@ internal sealed record SessionReady(ulong ApplicationId, IReadOnlyList<ulong> Gu
 /// <summary>A session resumed (possibly one a previous process saved): no guild list, but registration still runs once per process.</summary>
 internal sealed record SessionResumed(ulong ApplicationId) : GatewayEvent;
 
+/// <summary>GUILD_SCHEDULED_EVENT_USER_ADD / _REMOVE: someone marked (or unmarked) an event "Interested".</summary>
+internal sealed record ScheduledEventUser(ulong GuildId, ulong EventId, ulong UserId, bool Added) : GatewayEvent;
+
 /// <summary>Resumable session state, kept across connections by the gateway service.</summary>
 internal sealed class GatewaySession
 {

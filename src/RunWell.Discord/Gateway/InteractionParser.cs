@@ -29,6 +29,7 @@ internal static class InteractionParser
             GuildLocale = Str(d, "guild_locale"),
             Command = type is InteractionType.ApplicationCommand or InteractionType.Autocomplete && data is { } cd ? Command(cd) : null,
             Component = type == InteractionType.MessageComponent && data is { } comp ? Component(comp) : null,
+            ModalSubmit = type == InteractionType.ModalSubmit && data is { } modal ? Modal(modal) : null,
             MessageId = d.TryGetProperty("message", out var msg) && msg.ValueKind == JsonValueKind.Object ? Id(msg, "id") : null,
             AttachmentSizeLimit = d.TryGetProperty("attachment_size_limit", out var asl) && asl.ValueKind == JsonValueKind.Number && asl.TryGetInt64(out var limit) ? limit : null,
         };
@@ -79,6 +80,25 @@ internal static class InteractionParser
             ? v.EnumerateArray().Select(x => x.GetString() ?? "").ToList()
             : [];
         return new DiscordComponentData(Str(data, "custom_id") ?? "", data.TryGetProperty("component_type", out var t) ? t.GetInt32() : 0, values);
+    }
+
+    /// <summary>Text inputs sit in action rows (type 1, "components") or in labels (type 18, "component").</summary>
+    private static DiscordModalData Modal(JsonElement data)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Collect(JsonElement component)
+        {
+            if (component.TryGetProperty("type", out var t) && t.GetInt32() == 4 && Str(component, "custom_id") is { } id)
+                values[id] = Str(component, "value") ?? "";
+            if (component.TryGetProperty("component", out var inner) && inner.ValueKind == JsonValueKind.Object)
+                Collect(inner);
+            if (component.TryGetProperty("components", out var children) && children.ValueKind == JsonValueKind.Array)
+                foreach (var child in children.EnumerateArray())
+                    Collect(child);
+        }
+
+        Collect(data);
+        return new DiscordModalData(Str(data, "custom_id") ?? "", values);
     }
 
     private static string? Str(JsonElement e, string name) =>

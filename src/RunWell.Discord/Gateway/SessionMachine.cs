@@ -119,6 +119,10 @@ internal sealed partial class SessionMachine(
                     LogBadInteraction(logger, ex.GetType().Name);
                 }
                 return default;
+            case "GUILD_SCHEDULED_EVENT_USER_ADD" or "GUILD_SCHEDULED_EVENT_USER_REMOVE":
+                if (Snowflake.Read(d, "guild_id") is { } g && Snowflake.Read(d, "guild_scheduled_event_id") is { } e && Snowflake.Read(d, "user_id") is { } usr)
+                    Publish(new ScheduledEventUser(g, e, usr, type == "GUILD_SCHEDULED_EVENT_USER_ADD"));
+                return default;
             case "GUILD_CREATE":
                 // An unavailable guild (an outage) is not availability.
                 var unavailable = d.TryGetProperty("unavailable", out var ua) && ua.ValueKind == JsonValueKind.True;

@@ -116,6 +116,10 @@ internal sealed partial class GatewayEventConsumer(
                 await using (var scope = scopes.CreateAsyncScope())
                     await scope.ServiceProvider.GetRequiredService<IGuildEvents>().GuildAvailableAsync(id, name, ct);
                 break;
+            case ScheduledEventUser rsvp:
+                await using (var scope = scopes.CreateAsyncScope())
+                    await scope.ServiceProvider.GetRequiredService<IScheduledEventUsers>().InterestChangedAsync(rsvp.GuildId, rsvp.EventId, rsvp.UserId, rsvp.Added, ct);
+                break;
             case GuildRemoved { GuildId: var removed }:
                 await using (var scope = scopes.CreateAsyncScope())
                     await scope.ServiceProvider.GetRequiredService<IGuildEvents>().GuildRemovedAsync(removed, ct);
@@ -135,6 +139,12 @@ internal sealed partial class GatewayEventConsumer(
 
     [LoggerMessage(EventId = 416, Level = LogLevel.Warning, Message = "Shutdown timeout reached with interactions still running; they are cancelled")]
     private static partial void LogShutdownTimeout(ILogger logger);
+}
+
+/// <summary>Default <see cref="IScheduledEventUsers"/>: the host need not count "Interested".</summary>
+internal sealed class NoScheduledEventUsers : IScheduledEventUsers
+{
+    public Task InterestChangedAsync(ulong guildId, ulong eventId, ulong userId, bool interested, CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>Default <see cref="IGuildEvents"/>: the host need not care about guild membership.</summary>

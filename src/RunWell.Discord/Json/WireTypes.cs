@@ -56,6 +56,34 @@ internal sealed record WireCallback(int Type, WireMessage? Data);
 
 internal sealed record WireDmRequest(string RecipientId);
 
+internal sealed record WireModalCallback(int Type, WireModal Data);
+
+internal sealed record WireModal(string CustomId, string Title, List<WireModalRow> Components);
+
+internal sealed record WireModalRow(int Type, List<WireTextInput> Components);
+
+internal sealed record WireTextInput
+{
+    public int Type { get; init; } = 4;
+    public required string CustomId { get; init; }
+    public int Style { get; init; } = 1;
+    public required string Label { get; init; }
+    public int MaxLength { get; init; }
+    public bool Required { get; init; }
+    public string? Placeholder { get; init; }
+}
+
+internal sealed record WireScheduledEventCreate(
+    string Name,
+    int PrivacyLevel,
+    string ScheduledStartTime,
+    string ScheduledEndTime,
+    string? Description,
+    int EntityType,
+    WireEntityMetadata EntityMetadata);
+
+internal sealed record WireEntityMetadata(string Location);
+
 internal sealed record WireIdObject(string Id);
 
 internal sealed record WireSessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency);
@@ -76,6 +104,8 @@ internal sealed record WireError
 [JsonSerializable(typeof(WireMessage))]
 [JsonSerializable(typeof(WireCallback))]
 [JsonSerializable(typeof(WireDmRequest))]
+[JsonSerializable(typeof(WireModalCallback))]
+[JsonSerializable(typeof(WireScheduledEventCreate))]
 [JsonSerializable(typeof(WireIdObject))]
 [JsonSerializable(typeof(WireGatewayBot))]
 [JsonSerializable(typeof(WireError))]

@@ -57,6 +57,8 @@ public sealed record DiscordInteraction
     public DiscordCommandData? Command { get; init; }
     /// <summary>Component data for button/select interactions.</summary>
     public DiscordComponentData? Component { get; init; }
+    /// <summary>Submitted values for modal-submit interactions.</summary>
+    public DiscordModalData? ModalSubmit { get; init; }
     /// <summary>Id of the message that carried the pressed component.</summary>
     public ulong? MessageId { get; init; }
     /// <summary>Largest file (bytes) this interaction's answers may carry; null when Discord did not say (10 MiB applies).</summary>

@@ -23,6 +23,12 @@ public enum DiscordPermissions : ulong
     EmbedLinks = 1UL << 14,
     AttachFiles = 1UL << 15,
     ReadMessageHistory = 1UL << 16,
+
+    /// <summary>"Manage Events": any scheduled event (group runs).</summary>
+    ManageEvents = 1UL << 33,
+
+    /// <summary>"Create Events": create, edit and delete its own scheduled events (group runs).</summary>
+    CreateEvents = 1UL << 44,
 }
 
 /// <summary>Reading and writing the bitfield.</summary>

@@ -15,6 +15,8 @@ public enum InteractionResponseType
     UpdateMessage = 7,
     /// <summary>Autocomplete suggestions.</summary>
     AutocompleteResult = 8,
+    /// <summary>Open a modal (not allowed in answer to a modal submit or a ping).</summary>
+    Modal = 9,
 }
 
 /// <summary>What the host's handler wants sent back for an interaction.</summary>
@@ -34,6 +36,12 @@ public sealed record InteractionResponse
 
     /// <summary>Edit the component's message.</summary>
     public static InteractionResponse Update(DiscordMessage message) => new(InteractionResponseType.UpdateMessage) { Message = message };
+
+    /// <summary>The modal for <see cref="InteractionResponseType.Modal"/>.</summary>
+    public DiscordModal? Modal { get; private init; }
+
+    /// <summary>Open a modal.</summary>
+    public static InteractionResponse OpenModal(DiscordModal modal) => new(InteractionResponseType.Modal) { Modal = modal };
 
     /// <summary>Autocomplete suggestions.</summary>
     public static InteractionResponse Autocomplete(IReadOnlyList<ApplicationCommandChoice> choices) =>

@@ -72,8 +72,39 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         return new DiscordResult<GatewayBotInfo>(info, DiscordErrorKind.None, response.Status, null, null);
     }
 
+    public async Task<DiscordResult> EditMessageAsync(ulong channelId, ulong messageId, DiscordMessage message, CancellationToken ct = default)
+    {
+        // An edit leaves out what it does not change: an empty list is what takes the buttons away.
+        var wire = Sanitize(message, MessageTarget.Channel, "edit message") is var sane && sane.Components is null
+            ? sane with { Nonce = null, EnforceNonce = null, Components = [] }
+            : sane with { Nonce = null, EnforceNonce = null };
+        var channel = Snowflake.Str(channelId);
+        var request = new RestRequest(HttpMethod.Patch, "PATCH /channels/{channel_id}/messages/{message_id}", "channel:" + channel,
+            $"channels/{channel}/messages/{Snowflake.Str(messageId)}", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
+        return Map(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult<ulong>> CreateGuildScheduledEventAsync(ulong guildId, DiscordScheduledEvent scheduledEvent, CancellationToken ct = default)
+    {
+        var guild = Snowflake.Str(guildId);
+        var request = new RestRequest(HttpMethod.Post, "POST /guilds/{guild_id}/scheduled-events", "guild:" + guild,
+            $"guilds/{guild}/scheduled-events",
+            MessageContent.Json(ScheduledEventLimits.ToWire(scheduledEvent), DiscordJsonContext.Default.WireScheduledEventCreate));
+        return ReadId(await sender.SendAsync(request, ct));
+    }
+
+    public async Task<DiscordResult> DeleteGuildScheduledEventAsync(ulong guildId, ulong eventId, CancellationToken ct = default)
+    {
+        var guild = Snowflake.Str(guildId);
+        var request = new RestRequest(HttpMethod.Delete, "DELETE /guilds/{guild_id}/scheduled-events/{event_id}", "guild:" + guild,
+            $"guilds/{guild}/scheduled-events/{Snowflake.Str(eventId)}", () => null);
+        return Map(await sender.SendAsync(request, ct));
+    }
+
     public async Task<DiscordResult> CreateInteractionResponseAsync(ulong interactionId, string interactionToken, InteractionResponse response, long? maxFileBytes = null, CancellationToken ct = default)
     {
+        if (response.Modal is { } modal)
+            return await CreateModalResponseAsync(interactionId, interactionToken, modal, ct);
         if (TooLarge<ulong>(response.Message?.Files ?? [], maxFileBytes) is { } refused)
             return refused;
         var adjustments = new List<string>();
@@ -110,6 +141,20 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         var request = Webhook(HttpMethod.Post, "POST /webhooks/{application_id}/{token}", applicationId, interactionToken,
             "?wait=true", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
         return ReadId(await sender.SendAsync(request, ct));
+    }
+
+    private async Task<DiscordResult> CreateModalResponseAsync(ulong interactionId, string interactionToken, DiscordModal modal, CancellationToken ct)
+    {
+        var id = Snowflake.Str(interactionId);
+        var request = new RestRequest(HttpMethod.Post, "POST /interactions/{interaction_id}/{token}/callback", "interaction:" + id,
+            $"interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback",
+            MessageContent.Json(ModalLimits.ToWire(modal), DiscordJsonContext.Default.WireModalCallback),
+            BotAuth: false, GlobalLimited: false)
+        {
+            // A repeat is refused with 40060, which the caller reads as "the first one arrived".
+            SafeRetryWindow = TimeSpan.MaxValue,
+        };
+        return Map(await sender.SendAsync(request, ct));
     }
 
     private static RestRequest Webhook(HttpMethod method, string route, ulong applicationId, string token, string suffix, Func<HttpContent?> content)

@@ -29,6 +29,9 @@ public sealed class Club
 
     public int RetentionDays { get; set; } = ClubDefaults.RetentionDays;
 
+    /// <summary>/runwell setup group_runs:admins: only admins may create group runs.</summary>
+    public bool GroupRunsAdminsOnly { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     /// <summary>

@@ -63,6 +63,7 @@ public sealed class ClubSettingsService(
         club.CheckInDay = request.CheckInDay ?? club.CheckInDay;
         club.CheckInTime = Parsed(request.CheckInTime) ?? club.CheckInTime;
         club.NudgeTime = Parsed(request.NudgeTime) ?? club.NudgeTime;
+        club.GroupRunsAdminsOnly = request.GroupRunsAdminsOnly ?? club.GroupRunsAdminsOnly;
         await unitOfWork.SaveChangesAsync(ct);
 
         // After the save, so the scheduler reads the new slots.

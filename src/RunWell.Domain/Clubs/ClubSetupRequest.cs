@@ -18,4 +18,5 @@ public sealed record ClubSetupRequest(
     DayOfWeek? CheckInDay = null,
     string? CheckInTime = null,
     string? NudgeTime = null,
-    string? ServerLanguage = null);
+    string? ServerLanguage = null,
+    bool? GroupRunsAdminsOnly = null);

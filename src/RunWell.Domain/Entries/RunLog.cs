@@ -24,6 +24,9 @@ public sealed class RunLog
     /// <summary>The check-in within 3 hours before the run, which serves as its "before".</summary>
     public long? BeforeCheckInId { get; set; }
 
+    /// <summary>Set when logged through a group run's "I was there": counted as a group run.</summary>
+    public long? GroupRunId { get; set; }
+
     public string? SourceId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 

@@ -55,5 +55,8 @@ public sealed class Member
     /// <summary>When the one-time "what is stored" notice was shown; null until the first entry.</summary>
     public DateTime? PrivacyNoticeShownAtUtc { get; set; }
 
+    /// <summary>Set by /grouprun reminders off: no reminder DMs before group runs.</summary>
+    public bool GroupRunRemindersOff { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 }

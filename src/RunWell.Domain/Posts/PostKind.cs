@@ -9,4 +9,8 @@ public enum PostKind
 
     /// <summary>A member's plan slot reminder (a DM; the period is the member's local date).</summary>
     PlanReminder = 4,
+    GroupRunAnnouncement = 5,
+    GroupRunReminder = 6,
+    GroupRunWhoCame = 7,
+    GroupRunCancelled = 8,
 }

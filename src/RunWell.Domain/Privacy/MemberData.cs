@@ -23,11 +23,20 @@ public sealed record MemberData(
 
     public IReadOnlyList<Milestones.Milestone> Milestones { get; init; } = [];
 
+    /// <summary>The member's answers to group runs ("I'm in", "Can't make it", Discord's "Interested").</summary>
+    public IReadOnlyList<GroupRunAnswer> GroupRunAnswers { get; init; } = [];
+
+    /// <summary>Group runs the member created (the club's runs; only the creator's name and id are theirs).</summary>
+    public IReadOnlyList<GroupRuns.GroupRun> GroupRunsCreated { get; init; } = [];
+
     public bool IsEmpty =>
         Member is null && Pauses.Count == 0 && CheckIns.Count == 0 && Runs.Count == 0
         && BuddyHistory.Count == 0 && BuddyAnswers.Count == 0 && Nudges.Count == 0
-        && PlanReminders.Count == 0 && Milestones.Count == 0;
+        && PlanReminders.Count == 0 && Milestones.Count == 0 && GroupRunAnswers.Count == 0 && GroupRunsCreated.Count == 0;
 }
+
+/// <summary>One answer to one group run, with the run's time and place so the export reads on its own.</summary>
+public sealed record GroupRunAnswer(GroupRuns.GroupRunRsvp Rsvp, DateTime RunStartUtc, string RunLocation);
 
 /// <summary>What /privacy delete removed, table by table.</summary>
 /// <param name="BuddySeatsAnonymised">Buddy seats kept for the partner, with the member's identity removed.</param>
@@ -45,5 +54,14 @@ public sealed record MemberDeletion(
     /// <summary>Slot reminders and milestones (the plan itself lives on the profile row).</summary>
     public int PlanRows { get; init; }
 
-    public int Total => Profiles + Pauses + CheckIns + Runs + BuddyAnswers + Nudges + BuddySeatsAnonymised + ScheduledMessages + PlanRows;
+    /// <summary>Answers to group runs ("I'm in", "Can't make it", "Interested").</summary>
+    public int GroupRunAnswers { get; init; }
+
+    /// <summary>Group runs the member created: the club keeps them, without the member's name or id.</summary>
+    public int GroupRunsAnonymised { get; init; }
+
+    /// <summary>Upcoming group runs whose announcement named the member: edited afresh without them.</summary>
+    public IReadOnlyList<long> GroupRunsToRefresh { get; init; } = [];
+
+    public int Total => Profiles + Pauses + CheckIns + Runs + BuddyAnswers + Nudges + BuddySeatsAnonymised + ScheduledMessages + PlanRows + GroupRunAnswers + GroupRunsAnonymised;
 }

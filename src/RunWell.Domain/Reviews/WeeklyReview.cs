@@ -25,6 +25,8 @@ public sealed record WeeklyReview(
     Observation Observation,
     IReadOnlyList<ReviewDay> Days)
 {
+    /// <summary>Runs logged through a group run's "I was there".</summary>
+    public int GroupRuns { get; init; }
     /// <summary>The week beside the member's plan; null when they have none.</summary>
     public Plans.PlanWeek? Plan { get; init; }
 

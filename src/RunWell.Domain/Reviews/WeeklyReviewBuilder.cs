@@ -70,7 +70,10 @@ public static class WeeklyReviewBuilder
             input.WeeksInARow,
             input.PausedThisWeek,
             ReviewObservations.Pick(facts),
-            Days(week, samples, input.Today));
+            Days(week, samples, input.Today))
+        {
+            GroupRuns = samples.Count(s => s.Run.GroupRunId is not null),
+        };
     }
 
     private static AverageChange? Average(List<Sample> samples, Func<Sample, int?> before, Func<Sample, int?> after)

@@ -18,6 +18,12 @@ public sealed record WeekAggregates(
 {
     /// <summary>Runners who turned the shout-out off (<c>/profile shoutout off</c>): counted, never named.</summary>
     public IReadOnlySet<ulong> HiddenFromShoutOut { get; init; } = new HashSet<ulong>();
+
+    /// <summary>Group runs that took place in the window (cancelled ones not counted).</summary>
+    public int GroupRuns { get; init; }
+
+    /// <summary>"I was there" presses at those runs: how many came. A count only, never who or how they felt.</summary>
+    public int GroupRunArrivals { get; init; }
 }
 
 public sealed record RunnerCount(ulong UserId, int Runs, int Minutes);

@@ -31,6 +31,8 @@ public static class WeeklySummaryBuilder
         {
             UnnamedRunners = week.Runners.Count(r => week.HiddenFromShoutOut.Contains(r.UserId)),
             Milestones = milestones ?? [],
+            GroupRuns = week.GroupRuns,
+            GroupRunArrivals = week.GroupRunArrivals,
         };
 
     /// <summary>Minutes per day for the chart; mood never appears per day anywhere public.</summary>

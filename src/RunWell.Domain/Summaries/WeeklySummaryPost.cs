@@ -26,4 +26,10 @@ public sealed record WeeklySummaryPost(
 
     /// <summary>Milestones reached this week by members who asked to be celebrated (/profile celebrate).</summary>
     public IReadOnlyList<MilestoneReached> Milestones { get; init; } = [];
+
+    /// <summary>Group runs held in the window (cancelled ones not counted).</summary>
+    public int GroupRuns { get; init; }
+
+    /// <summary>"I was there" presses at those runs: how many came. A count only, never who or how they felt.</summary>
+    public int GroupRunArrivals { get; init; }
 }

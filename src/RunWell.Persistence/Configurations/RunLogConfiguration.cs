@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Members;
 
 namespace RunWell.Persistence.Configurations;
@@ -23,5 +24,9 @@ internal sealed class RunLogConfiguration : IEntityTypeConfiguration<RunLog>
         builder.HasIndex(r => new { r.GuildId, r.LocalDate });
         builder.HasIndex(r => r.SourceId).IsUnique();
         builder.HasIndex(r => new { r.GuildId, r.AtUtc });
+
+        // "I was there" logs once per member and run, however often it is pressed.
+        builder.HasOne<GroupRun>().WithMany().HasForeignKey(r => r.GroupRunId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.GroupRunId, r.UserId }).IsUnique();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Privacy;
@@ -30,7 +31,18 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
         {
             PlanReminders = await db.PlanReminders.AsNoTracking().Where(r => r.GuildId == guildId && r.UserId == userId).OrderBy(r => r.Id).ToListAsync(ct),
             Milestones = await db.Milestones.AsNoTracking().Where(m => m.GuildId == guildId && m.UserId == userId).OrderBy(m => m.Id).ToListAsync(ct),
+            GroupRunAnswers = await GroupRunAnswersAsync(guildId, userId, ct),
+            GroupRunsCreated = await db.GroupRuns.AsNoTracking().Where(r => r.GuildId == guildId && r.CreatorId == userId).OrderBy(r => r.StartUtc).ToListAsync(ct),
         };
+    }
+
+    private async Task<IReadOnlyList<GroupRunAnswer>> GroupRunAnswersAsync(ulong guildId, ulong userId, CancellationToken ct)
+    {
+        var rows = await db.GroupRunRsvps.AsNoTracking()
+            .Where(a => a.GuildId == guildId && a.UserId == userId)
+            .Join(db.GroupRuns, a => a.GroupRunId, r => r.Id, (a, r) => new { Answer = a, r.StartUtc, r.Location })
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.StartUtc).Select(r => new GroupRunAnswer(r.Answer, r.StartUtc, r.Location))];
     }
 
     public async Task<MemberDeletion> DeleteAsync(ulong guildId, ulong userId, CancellationToken ct)
@@ -47,6 +59,18 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
         var planRows = await db.PlanReminders.Where(r => r.GuildId == guildId && r.UserId == userId).ExecuteDeleteAsync(ct);
         planRows += await db.Milestones.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
 
+        // Upcoming runs whose announcement names them (as coming or as who planned it): edited afresh once they are gone.
+        var refresh = await db.GroupRuns
+            .Where(r => r.GuildId == guildId && r.Status == GroupRunStatus.Scheduled
+                && (r.CreatorId == userId || db.GroupRunRsvps.Any(a => a.GroupRunId == r.Id && a.UserId == userId && a.Answer == RsvpAnswer.Going)))
+            .Select(r => r.Id)
+            .ToListAsync(ct);
+        var groupRunAnswers = await db.GroupRunRsvps.Where(a => a.GuildId == guildId && a.UserId == userId).ExecuteDeleteAsync(ct);
+
+        // The club keeps the runs they created (others said "I'm in" to them); only who created them goes.
+        var groupRunsAnonymised = await db.GroupRuns.Where(r => r.GuildId == guildId && r.CreatorId == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatorId, 0UL).SetProperty(r => r.CreatorName, ""), ct);
+
         // The partner keeps the week they shared; only this member's identity leaves the seat.
         var seats = await db.BuddyGroupMembers
             .Where(s => s.UserId == userId && db.BuddyGroups.Any(g => g.Id == s.GroupId && g.GuildId == guildId))
@@ -57,7 +81,13 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
         var profiles = await db.Members.Where(m => m.GuildId == guildId && m.UserId == userId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         await Sqlite.SqliteErasure.CheckpointAsync(db, ct);
-        return new MemberDeletion(profiles, pauses, checkIns, runs, answers, nudges, seats, messages) { PlanRows = planRows };
+        return new MemberDeletion(profiles, pauses, checkIns, runs, answers, nudges, seats, messages)
+        {
+            PlanRows = planRows,
+            GroupRunAnswers = groupRunAnswers,
+            GroupRunsAnonymised = groupRunsAnonymised,
+            GroupRunsToRefresh = refresh,
+        };
     }
 
     /// <summary>
@@ -65,7 +95,8 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
     /// still waiting, are re-worded so they name someone, never them, and ping nobody for them. The copy
     /// stays because it is the club's record of what was posted: a preview of a completed week shows it,
     /// released mood figure included, instead of re-drafting a figure without the member (which,
-    /// subtracted from the posted one, would give their value back).
+    /// subtracted from the posted one, would give their value back); a group run's announcement must stay
+    /// too, since its message id is how the run's later edits find it.
     /// </summary>
     private async Task<int> ForgetInGroupPostsAsync(ulong guildId, ulong userId, CancellationToken ct)
     {

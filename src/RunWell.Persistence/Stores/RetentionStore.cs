@@ -29,6 +29,11 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         await db.BuddyGroupMembers.Where(s => oldGroups.Any(g => g.Id == s.GroupId)).ExecuteDeleteAsync(ct);
         var groups = await oldGroups.ExecuteDeleteAsync(ct);
 
+        // A group run long past goes with everyone's answers to it; runs logged there stay (their link is cleared).
+        var oldGroupRuns = db.GroupRuns.Where(r => r.GuildId == guildId && r.StartUtc < cutoffUtc);
+        var groupRunRows = await db.GroupRunRsvps.Where(a => a.GuildId == guildId && oldGroupRuns.Any(r => r.Id == a.GroupRunId)).ExecuteDeleteAsync(ct);
+        groupRunRows += await oldGroupRuns.ExecuteDeleteAsync(ct);
+
         // Stored posts and their keys outlive nothing else: catch-up never looks back more than a day,
         // and retention is at least 30 days.
         var outbox = await db.Outbox.Where(o => o.GuildId == guildId && o.CreatedAtUtc < cutoffUtc).ExecuteDeleteAsync(ct);
@@ -37,7 +42,8 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         // A member row with nothing left: no rows anywhere and no opt-in or choice that still does something.
         var members = await db.Members
             .Where(m => m.GuildId == guildId && m.CreatedAtUtc < cutoffUtc
-                && !m.BuddyOptIn && !m.NudgeOptIn && !m.HiddenFromShoutOut && !m.CelebrateMilestones && m.PlanSlots == null
+                && !m.BuddyOptIn && !m.NudgeOptIn && !m.HiddenFromShoutOut && !m.CelebrateMilestones && m.PlanSlots == null && !m.GroupRunRemindersOff
+                && !db.GroupRunRsvps.Any(a => a.GuildId == guildId && a.UserId == m.UserId)
                 && !db.PlanReminders.Any(r => r.GuildId == guildId && r.UserId == m.UserId)
                 && !db.Milestones.Any(x => x.GuildId == guildId && x.UserId == m.UserId)
                 && !db.Runs.Any(r => r.GuildId == guildId && r.UserId == m.UserId)
@@ -49,12 +55,12 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
             .ExecuteDeleteAsync(ct);
 
         await transaction.CommitAsync(ct);
-        if (outbox + keys + members + runs + checkIns > 0)
+        if (outbox + keys + members + runs + checkIns + groupRunRows > 0)
         {
             await Sqlite.SqliteErasure.CheckpointAsync(db, ct);
         }
 
-        return new RetentionCounts(checkIns, runs, answers, nudges, pauses, groups, outbox, keys, members);
+        return new RetentionCounts(checkIns, runs, answers, nudges, pauses, groups, outbox, keys, members, groupRunRows);
     }
 
     public async Task<IReadOnlyList<ulong>> ListRemovedBeforeAsync(DateTime removedBeforeUtc, CancellationToken ct) =>
@@ -82,6 +88,8 @@ internal sealed class RetentionStore(RunWellDbContext db) : IRetentionStore
         rows += await db.Pauses.Where(p => p.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.PlanReminders.Where(r => r.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Milestones.Where(m => m.GuildId == guildId).ExecuteDeleteAsync(ct);
+        rows += await db.GroupRunRsvps.Where(a => a.GuildId == guildId).ExecuteDeleteAsync(ct);
+        rows += await db.GroupRuns.Where(r => r.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Outbox.Where(o => o.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.ScheduledPosts.Where(p => p.GuildId == guildId).ExecuteDeleteAsync(ct);
         rows += await db.Members.Where(m => m.GuildId == guildId).ExecuteDeleteAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Entries;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Summaries;
 
 namespace RunWell.Persistence.Stores;
@@ -57,9 +58,18 @@ internal sealed class SummaryQueries(RunWellDbContext db) : ISummaryQueries
             .Select(m => m.UserId)
             .ToListAsync(ct);
 
+        // Group runs that happened in the window, and how many logged "I was there" at them.
+        var groupRuns = db.GroupRuns.AsNoTracking()
+            .Where(r => r.GuildId == guildId && r.Status != GroupRunStatus.Cancelled && r.StartUtc >= fromUtc && r.StartUtc < toUtc);
+        var groupRunCount = await groupRuns.CountAsync(ct);
+        var arrivals = groupRunCount == 0 ? 0 : await db.Runs.AsNoTracking()
+            .CountAsync(r => r.GuildId == guildId && r.GroupRunId != null && groupRuns.Any(g => g.Id == r.GroupRunId), ct);
+
         return new WeekAggregates(runners, checkedIn, microRuns, buddyAnswers, memberMeans, days)
         {
             HiddenFromShoutOut = hidden.ToHashSet(),
+            GroupRuns = groupRunCount,
+            GroupRunArrivals = arrivals,
         };
     }
 }

@@ -19,10 +19,11 @@ internal sealed class ConsoleChatService(
     ConsoleViews views,
     IOptions<RunWellOptions> options,
     IConfiguration configuration,
-    TimeProvider time) : BackgroundService
+    TimeProvider time,
+    ConsoleButtons buttons) : BackgroundService
 {
     private const string Prompt = "> ";
-    private IReadOnlyList<ActionButton> _lastButtons = [];
+    private ModalForm? _openForm;
     private long _sequence;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,14 +79,25 @@ internal sealed class ConsoleChatService(
         var interactionId = $"console-{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}"[..32];
 
         Reply reply;
-        if (line.StartsWith('!'))
+        var lastButtons = buttons.Last;
+        if (line.StartsWith("!form", StringComparison.Ordinal))
         {
-            if (!int.TryParse(line[1..], out var index) || index < 1 || index > _lastButtons.Count)
+            if (_openForm is not { } form)
             {
-                return _lastButtons.Count == 0 ? "There is no button to press right now." : $"Pick a button from !1 to !{_lastButtons.Count}.";
+                return "There is no form open right now.";
             }
 
-            reply = await engine.RunComponentAsync(new ComponentRequest(_lastButtons[index - 1].Id, caller, interactionId), ct);
+            reply = await engine.RunModalAsync(new ModalRequest(form.Id, caller, interactionId, ConsoleForms.Values(line[5..])), ct);
+            _openForm = null;
+        }
+        else if (line.StartsWith('!'))
+        {
+            if (!int.TryParse(line[1..], out var index) || index < 1 || index > lastButtons.Count)
+            {
+                return lastButtons.Count == 0 ? "There is no button to press right now." : $"Pick a button from !1 to !{lastButtons.Count}.";
+            }
+
+            reply = await engine.RunComponentAsync(new ComponentRequest(lastButtons[index - 1].Id, caller, interactionId), ct);
         }
         else
         {
@@ -98,7 +110,13 @@ internal sealed class ConsoleChatService(
             reply = await engine.RunCommandAsync(new CommandRequest(parsed.Path, parsed.Options, caller, interactionId), ct);
         }
 
-        _lastButtons = reply.Message.Buttons;
+        if (reply is { Mode: ReplyMode.Modal, Modal: { } opened })
+        {
+            _openForm = opened;
+            return ConsoleForms.Render(opened);
+        }
+
+        buttons.Replace(reply.Message.Buttons);
         var files = await SaveFilesAsync(reply.Message, ct);
         var prefix = reply.Mode == ReplyMode.UpdateMessage ? "(updated) " : "";
         var visibility = reply.Ephemeral ? "" : "[posted in the club channel]\n";

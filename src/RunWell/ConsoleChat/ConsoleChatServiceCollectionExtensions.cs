@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Ports;
 
 namespace RunWell.ConsoleChat;
@@ -21,7 +22,9 @@ internal static class ConsoleChatServiceCollectionExtensions
 
         builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out, Console.IsInputRedirected));
         builder.Services.AddSingleton<ConsoleViews>();
+        builder.Services.AddSingleton<ConsoleButtons>();
         builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunPlatform, ConsoleGroupRunPlatform>());
         builder.Services.AddHostedService<ConsoleChatService>();
         return builder;
     }

@@ -33,6 +33,10 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
                 var reply = await engine.RunCommandAsync(new CommandRequest(command.FullName, options, caller, id), ct);
                 return ToResponse(reply);
 
+            case InteractionType.ModalSubmit when interaction.ModalSubmit is { } form:
+                var submitted = await engine.RunModalAsync(new ModalRequest(form.CustomId, caller, id, form.Values), ct);
+                return ToResponse(submitted);
+
             case InteractionType.MessageComponent when interaction.Component is { } component:
                 var pressed = await engine.RunComponentAsync(new ComponentRequest(component.CustomId, caller, id, interaction.MessageId), ct);
                 return ToResponse(pressed);
@@ -60,6 +64,12 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
 
     private static InteractionResponse ToResponse(Reply reply)
     {
+        if (reply is { Mode: ReplyMode.Modal, Modal: { } form })
+        {
+            return InteractionResponse.OpenModal(new DiscordModal(form.Id, form.Title,
+                [.. form.Fields.Select(f => new DiscordTextInput(f.Id, f.Label, f.MaxLength, f.Required, f.Placeholder))]));
+        }
+
         var message = DiscordMessageRenderer.Render(reply.Message, reply.Ephemeral);
         return reply.Mode == ReplyMode.UpdateMessage ? InteractionResponse.Update(message) : InteractionResponse.Reply(message);
     }
@@ -104,5 +114,6 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
     [
         (DiscordPermissions.ViewChannel, ChannelAccess.View), (DiscordPermissions.SendMessages, ChannelAccess.Send),
         (DiscordPermissions.EmbedLinks, ChannelAccess.EmbedLinks), (DiscordPermissions.AttachFiles, ChannelAccess.AttachFiles),
+        (DiscordPermissions.CreateEvents, ChannelAccess.Events), (DiscordPermissions.ManageEvents, ChannelAccess.Events),
     ];
 }

@@ -2,7 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RunWell.Discord;
 using RunWell.DiscordAdapter;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Ports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace RunWell.Hosting;
 
@@ -32,6 +34,8 @@ internal static class DiscordMode
         builder.Services.AddSingleton<IGatewaySessionStore, BotStateGatewaySessionStore>();
         builder.Services.AddSingleton<IOutboundMessenger, DiscordOutboundMessenger>();
         builder.Services.AddScoped<IGuildEvents, ServerGuildEvents>();
+        builder.Services.AddScoped<IScheduledEventUsers, GroupRunInterest>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IGroupRunPlatform, DiscordGroupRunPlatform>());
         builder.Services.AddHealthChecks().AddCheck<GatewayHealthCheck>("discord-gateway");
         return builder;
     }

@@ -15,7 +15,7 @@ public sealed class GatewaySessionTests
 
         var identify = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
         Assert.Equal(fake.Token, identify.D.GetProperty("token").GetString());
-        Assert.Equal(1, identify.D.GetProperty("intents").GetInt32());
+        Assert.Equal(65537, identify.D.GetProperty("intents").GetInt32()); // GUILDS | GUILD_SCHEDULED_EVENTS (group runs count "Interested")
         Assert.Equal("RunWell", identify.D.GetProperty("properties").GetProperty("browser").GetString());
         Assert.Equal("RunWell", identify.D.GetProperty("properties").GetProperty("device").GetString());
 

@@ -41,7 +41,7 @@ public sealed class RetentionServiceTests
         // The old pause ended three days after the cut-off, so it is still inside the retention.
         Assert.Equal(2, await db.Pauses.CountAsync(p => p.GuildId == ShortGuild));
         Assert.Equal([$"note-new-{LongGuild}", $"note-old-{LongGuild}"], await NotesAsync(db, LongGuild));
-        Assert.Equal(new RetentionCounts(CheckIns: 1, Runs: 1, BuddyAnswers: 1, Nudges: 1, Pauses: 0, BuddyGroups: 1, OutboxRows: 1, PostKeys: 1, Members: 0), report.Deleted);
+        Assert.Equal(new RetentionCounts(CheckIns: 1, Runs: 1, BuddyAnswers: 1, Nudges: 1, Pauses: 0, BuddyGroups: 1, OutboxRows: 1, PostKeys: 1, Members: 0, GroupRunRows: 2), report.Deleted);
 
         // The old nudge's stored message and its per-member-per-day key went with the entries.
         Assert.Equal(1, await db.Outbox.CountAsync(o => o.GuildId == ShortGuild));

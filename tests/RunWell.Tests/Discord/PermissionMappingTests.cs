@@ -23,7 +23,8 @@ public sealed class PermissionMappingTests
     {
         Assert.Equal(ChannelAccess.View | ChannelAccess.Send,
             DiscordInteractionHandler.ChannelAccessOf(DiscordPermissions.ViewChannel | DiscordPermissions.SendMessages | DiscordPermissions.ReadMessageHistory));
-        Assert.Equal(ChannelAccess.GroupPosts, DiscordInteractionHandler.ChannelAccessOf(DiscordPermissions.Administrator));
+        Assert.Equal(ChannelAccess.GroupPosts | ChannelAccess.Events, DiscordInteractionHandler.ChannelAccessOf(DiscordPermissions.Administrator));
+        Assert.Equal(ChannelAccess.Events, DiscordInteractionHandler.ChannelAccessOf(DiscordPermissions.CreateEvents));
         Assert.Equal(ChannelAccess.None, DiscordInteractionHandler.ChannelAccessOf(DiscordPermissions.None));
     }
 

@@ -31,7 +31,8 @@ internal sealed class RunwellSetupHandler(ClubSettingsService settings) : IComma
                 Day(input.Text("checkin_day")),
                 input.Text("checkin_time"),
                 input.Text("nudge_time"),
-                Words.Languages.Normalize(context.Caller.GuildLocale)),
+                Words.Languages.Normalize(context.Caller.GuildLocale),
+                input.Text("group_runs") switch { "admins" => true, "everyone" => false, _ => null }),
             ct);
 
         if (!outcome.Ok)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RunWell.Bot.Engine;
+using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Privacy;
 using RunWell.Domain.Messaging;
 using static RunWell.Bot.Words.Words;
@@ -10,7 +11,7 @@ namespace RunWell.Bot.Handlers.Privacy;
 /// The confirm and cancel buttons of /privacy delete: <c>privacy:delete:&lt;user&gt;:&lt;issued unix s&gt;</c>.
 /// The owner and issue time travel in the id, so no state is kept and a stale or borrowed button does nothing.
 /// </summary>
-internal sealed class PrivacyButtons(PrivacyService privacy) : IComponentHandler
+internal sealed class PrivacyButtons(PrivacyService privacy, GroupRunService groupRuns) : IComponentHandler
 {
     public const string Delete = "delete";
     public const string Keep = "keep";
@@ -44,6 +45,7 @@ internal sealed class PrivacyButtons(PrivacyService privacy) : IComponentHandler
         }
 
         var removed = await privacy.DeleteAsync(request.Caller.Member, ct);
+        await groupRuns.RefreshAnnouncementsAsync(request.Caller.Member.GuildId, removed.GroupRunsToRefresh, ct);
         return Updated(PrivacyReplies.Deleted(removed));
     }
 

@@ -25,12 +25,18 @@ internal static class PrivacyReplies
             Count(removed.Nudges, "Count_Nudges"),
             Count(removed.ScheduledMessages, "Count_Messages"),
             Count(removed.PlanRows, "Count_PlanRows"),
+            Count(removed.GroupRunAnswers, "Count_GroupRunAnswers"),
         }.OfType<string>().ToList();
 
         var text = Rich("Delete_Deleted", parts.Count == 0 ? Get("Delete_NothingElse") : string.Join(", ", parts));
         if (removed.BuddySeatsAnonymised > 0)
         {
             text += " " + Rich("Delete_SeatsAnonymised", removed.BuddySeatsAnonymised);
+        }
+
+        if (removed.GroupRunsAnonymised > 0)
+        {
+            text += " " + Rich("Delete_GroupRunsAnonymised", removed.GroupRunsAnonymised);
         }
 
         return text + " " + Rich("Delete_Done");

@@ -33,6 +33,12 @@ public sealed record ExportDocument(
 
     public IReadOnlyList<ExportMilestone> Milestones { get; init; } = [];
 
+    /// <summary>The member's answers to group runs, with each run's time and meeting point.</summary>
+    public IReadOnlyList<ExportGroupRunAnswer> GroupRunAnswers { get; init; } = [];
+
+    /// <summary>Group runs the member planned.</summary>
+    public IReadOnlyList<ExportGroupRun> GroupRunsPlanned { get; init; } = [];
+
     public const string FormatName = "runwell-export";
     public const int CurrentVersion = 1;
 
@@ -53,6 +59,10 @@ public sealed record ExportDocument(
         Plan = data.Member is { PlanSlots: not null } p ? ExportPlan.From(p) : null,
         PlanReminders = [.. data.PlanReminders.Select(r => new ExportPlanReminder(r.Id, r.SlotDate, r.SlotUtc, r.Minutes, r.EveningBefore, r.CreatedAtUtc, r.Answer, r.AnsweredAtUtc, r.RunId))],
         Milestones = [.. data.Milestones.Select(m => new ExportMilestone(m.Id, m.Kind, m.Count, m.ReachedAtUtc))],
+        GroupRunAnswers = [.. data.GroupRunAnswers.Select(a => new ExportGroupRunAnswer(
+            a.Rsvp.GroupRunId, a.RunStartUtc, a.RunLocation, a.Rsvp.Answer, a.Rsvp.Interested, a.Rsvp.UpdatedAtUtc))],
+        GroupRunsPlanned = [.. data.GroupRunsCreated.Select(r => new ExportGroupRun(
+            r.Id, r.StartUtc, r.Minutes, r.TimeZoneId, r.Location, r.Note, r.Weekly, r.Status, r.CreatedAtUtc))],
     };
 
     internal static string Id(ulong snowflake) => snowflake.ToString(CultureInfo.InvariantCulture);
@@ -79,12 +89,16 @@ public sealed record ExportProfile(
 {
     public bool CelebrateMilestones { get; init; }
 
+    /// <summary>True after <c>/grouprun reminders setting:off</c>.</summary>
+    public bool GroupRunRemindersOff { get; init; }
+
     public static ExportProfile From(Member m) => new(
         ExportDocument.Id(m.UserId), m.DisplayName, m.TimeZoneId, m.BuddyOptIn, m.NudgeOptIn, m.NudgeAfterDays,
         m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc,
         m.NudgeIfDmsClosed, m.HiddenFromShoutOut, m.Language)
     {
         CelebrateMilestones = m.CelebrateMilestones,
+        GroupRunRemindersOff = m.GroupRunRemindersOff,
     };
 }
 
@@ -122,7 +136,13 @@ public sealed record ExportRun(
 {
     public static ExportRun From(RunLog r) => new(
         r.Id, r.AtUtc, r.LocalDate, r.LocalTime, r.Minutes, r.Kind, r.IsMicroRun, r.MoodAfter, r.StressAfter, r.EnergyAfter,
-        r.Helped, r.Note, r.DistanceKm, r.BeforeCheckInId, r.CreatedAtUtc);
+        r.Helped, r.Note, r.DistanceKm, r.BeforeCheckInId, r.CreatedAtUtc)
+    {
+        GroupRunId = r.GroupRunId,
+    };
+
+    /// <summary>The group run this was logged at ("I was there"); null for a run of their own.</summary>
+    public long? GroupRunId { get; init; }
 }
 
 /// <param name="PartnerUserIds">The other seats of the group; null where that partner deleted their data.</param>
@@ -131,3 +151,10 @@ public sealed record ExportBuddyWeek(long GroupId, DateOnly WeekStart, IReadOnly
 public sealed record ExportBuddyAnswer(long Id, long GroupId, BuddyAnswerKind Answer, DateTime AnsweredAtUtc);
 
 public sealed record ExportNudge(long Id, DateTime SentAtUtc, DateOnly LocalDate, NudgeDelivery Delivery);
+
+/// <param name="Answer">going | cant-make; null when the member only marked "Interested" on the Discord event.</param>
+public sealed record ExportGroupRunAnswer(
+    long GroupRunId, DateTime RunStartUtc, string RunLocation, GroupRuns.RsvpAnswer? Answer, bool Interested, DateTime UpdatedAtUtc);
+
+public sealed record ExportGroupRun(
+    long Id, DateTime StartUtc, int Minutes, string TimeZone, string Location, string? Note, bool Weekly, GroupRuns.GroupRunStatus Status, DateTime CreatedAtUtc);

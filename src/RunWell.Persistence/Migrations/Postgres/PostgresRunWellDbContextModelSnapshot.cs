@@ -121,6 +121,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("GroupRunsAdminsOnly")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -253,6 +256,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<int?>("EnergyAfter")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("GroupRunId")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("GuildId")
                         .HasColumnType("bigint");
 
@@ -295,6 +301,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("GroupRunId", "UserId")
+                        .IsUnique();
+
                     b.HasIndex("GuildId", "AtUtc");
 
                     b.HasIndex("GuildId", "LocalDate");
@@ -302,6 +311,124 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.HasIndex("GuildId", "UserId", "AtUtc");
 
                     b.ToTable("Runs", (string)null);
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("CreatorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("EventId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EventState")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long?>("PreviousRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousRunId")
+                        .IsUnique();
+
+                    b.HasIndex("GuildId", "EventId");
+
+                    b.HasIndex("GuildId", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "GuildId", "StartUtc");
+
+                    b.ToTable("GroupRuns");
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRunRsvp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("GroupRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Interested")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupRunId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("GuildId", "UserId");
+
+                    b.ToTable("GroupRunRsvps", (string)null);
                 });
 
             modelBuilder.Entity("RunWell.Domain.Members.Member", b =>
@@ -325,6 +452,9 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("GroupRunRemindersOff")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("boolean");
@@ -696,9 +826,32 @@ namespace RunWell.Persistence.Migrations.Postgres
                         .HasForeignKey("BeforeCheckInId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("RunWell.Domain.GroupRuns.GroupRun", null)
+                        .WithMany()
+                        .HasForeignKey("GroupRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RunWell.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("GuildId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRun", b =>
+                {
+                    b.HasOne("RunWell.Domain.Clubs.Club", null)
+                        .WithMany()
+                        .HasForeignKey("GuildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRunRsvp", b =>
+                {
+                    b.HasOne("RunWell.Domain.GroupRuns.GroupRun", null)
+                        .WithMany()
+                        .HasForeignKey("GroupRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -110,6 +110,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("GroupRunsAdminsOnly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -238,6 +241,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<int?>("EnergyAfter")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("GroupRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("GuildId")
                         .HasColumnType("INTEGER");
 
@@ -280,6 +286,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.HasIndex("SourceId")
                         .IsUnique();
 
+                    b.HasIndex("GroupRunId", "UserId")
+                        .IsUnique();
+
                     b.HasIndex("GuildId", "AtUtc");
 
                     b.HasIndex("GuildId", "LocalDate");
@@ -287,6 +296,120 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.HasIndex("GuildId", "UserId", "AtUtc");
 
                     b.ToTable("Runs", (string)null);
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventState")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Weekly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousRunId")
+                        .IsUnique();
+
+                    b.HasIndex("GuildId", "EventId");
+
+                    b.HasIndex("GuildId", "SourceId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "GuildId", "StartUtc");
+
+                    b.ToTable("GroupRuns");
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRunRsvp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GroupRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Interested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupRunId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("GuildId", "UserId");
+
+                    b.ToTable("GroupRunRsvps", (string)null);
                 });
 
             modelBuilder.Entity("RunWell.Domain.Members.Member", b =>
@@ -310,6 +433,9 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("GroupRunRemindersOff")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("HiddenFromShoutOut")
                         .HasColumnType("INTEGER");
@@ -669,9 +795,32 @@ namespace RunWell.Persistence.Migrations.Sqlite
                         .HasForeignKey("BeforeCheckInId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("RunWell.Domain.GroupRuns.GroupRun", null)
+                        .WithMany()
+                        .HasForeignKey("GroupRunId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("RunWell.Domain.Members.Member", null)
                         .WithMany()
                         .HasForeignKey("GuildId", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRun", b =>
+                {
+                    b.HasOne("RunWell.Domain.Clubs.Club", null)
+                        .WithMany()
+                        .HasForeignKey("GuildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RunWell.Domain.GroupRuns.GroupRunRsvp", b =>
+                {
+                    b.HasOne("RunWell.Domain.GroupRuns.GroupRun", null)
+                        .WithMany()
+                        .HasForeignKey("GroupRunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,53 @@
+using System.Globalization;
+using RunWell.Domain.GroupRuns;
+using RunWell.Domain.Messaging;
+
+namespace RunWell.ConsoleChat;
+
+/// <summary>Group runs in console mode: the Discord event and announcement edits print as text.</summary>
+internal sealed class ConsoleGroupRunPlatform(ConsoleIO io, ConsoleViews views, ConsoleButtons buttons) : IGroupRunPlatform
+{
+    private long _eventIds = 5000;
+
+    public async Task<PlatformEventResult> CreateEventAsync(GroupRunEventDraft draft, ulong? botPermissions, CancellationToken ct)
+    {
+        var id = (ulong)Interlocked.Increment(ref _eventIds);
+        await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"📅 [Discord event] {draft.Name}\n{draft.StartUtc:yyyy-MM-dd HH:mm} to {draft.EndUtc:HH:mm} UTC at {draft.Location}\n{draft.Description}\n"));
+        return new PlatformEventResult(GroupRunEventState.Created, id);
+    }
+
+    public async Task DeleteEventAsync(ulong guildId, ulong eventId, CancellationToken ct) =>
+        await io.Out.WriteLineAsync("📅 [Discord event deleted]\n");
+
+    public async Task<bool> EditMessageAsync(ulong guildId, ulong channelId, ulong messageId, Message message, CancellationToken ct)
+    {
+        buttons.Offer(message.Buttons);
+        await io.Out.WriteLineAsync($"✏️ [announcement edited]\n{ConsoleRenderer.Render(message, [], await views.ForAsync(message, ct))}\n");
+        return true;
+    }
+
+    public string? EventLink(ulong guildId, ulong eventId) => null;
+}
+
+/// <summary>
+/// The buttons `!1`, `!2` ... press: those of the last reply, or of a post that came after it (a group
+/// run's announcement has RSVP buttons too).
+/// </summary>
+internal sealed class ConsoleButtons
+{
+    private IReadOnlyList<ActionButton> _last = [];
+
+    public IReadOnlyList<ActionButton> Last => Volatile.Read(ref _last);
+
+    public void Replace(IReadOnlyList<ActionButton> buttons) => Volatile.Write(ref _last, buttons);
+
+    /// <summary>A posted message offers its buttons only when it has some.</summary>
+    public void Offer(IReadOnlyList<ActionButton> buttons)
+    {
+        if (buttons.Count > 0)
+        {
+            Replace(buttons);
+        }
+    }
+}
