@@ -4,7 +4,7 @@ namespace RunWell.Domain.Messaging;
 
 /// <summary>
 /// One typed piece of a message. Words, names, times and links are kept apart so each platform renders
-/// them its own way (Discord markup and allowed_mentions; "@Amy" and a local time in the console) and
+/// them its own way (the Discord renderer writes its markup and mention rules; the console shows a name and a local time) and
 /// nobody ever has to parse markup back out of a string.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "$p")]
