@@ -52,19 +52,7 @@ public sealed class GracefulStopTests
 
         public static BotProcess Start(params string[] args)
         {
-            var entry = typeof(RunWellHost).Assembly.Location;
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = Path.GetDirectoryName(entry)!,
-            };
-            start.ArgumentList.Add(entry);
-            foreach (var arg in args)
-                start.ArgumentList.Add(arg);
-            start.Environment.Remove("Discord__Token");
-            var bot = new BotProcess(Process.Start(start)!);
+            var bot = new BotProcess(Process.Start(ProcessRunner.StartInfo(args))!);
             bot._process.OutputDataReceived += (_, e) => bot.Add(e.Data);
             bot._process.ErrorDataReceived += (_, e) => bot.Add(e.Data);
             bot._process.BeginOutputReadLine();

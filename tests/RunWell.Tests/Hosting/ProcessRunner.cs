@@ -8,12 +8,12 @@ internal static class ProcessRunner
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string input, IDictionary<string, string> environment, params string[] args)
+    /// <summary>The built bot with these arguments, output redirected, and no developer token inherited.</summary>
+    public static ProcessStartInfo StartInfo(IEnumerable<string> args)
     {
         var entry = typeof(RunWellHost).Assembly.Location;
         var start = new ProcessStartInfo("dotnet")
         {
-            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -27,6 +27,13 @@ internal static class ProcessRunner
 
         // A developer's own token must never turn a test into a real Discord connection.
         start.Environment.Remove("Discord__Token");
+        return start;
+    }
+
+    public static async Task<Result> RunAsync(string input, IDictionary<string, string> environment, params string[] args)
+    {
+        var start = StartInfo(args);
+        start.RedirectStandardInput = true;
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
