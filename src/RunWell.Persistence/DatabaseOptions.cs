@@ -25,7 +25,12 @@ public sealed class DatabaseOptions
     /// <summary>Sqlite (default) or Postgres. The connection string must match the engine.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>How long a SQLite connection waits for a lock held by another before failing (default 5 s).</summary>
+    /// <summary>
+    /// How long a SQLite write waits for a lock held by another before failing (default 5 s): first in
+    /// this process's queue of writers, then in SQLite itself, each at most this long. So a write meets
+    /// a locked database for at most twice this before it gives up, changes nothing, and the member is
+    /// told "I couldn't save that just now".
+    /// </summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>

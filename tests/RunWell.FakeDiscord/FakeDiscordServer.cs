@@ -19,9 +19,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private FakeDiscordServer(WebApplication app, string token, ulong applicationId)
+    private FakeDiscordServer(WebApplication app, string token, ulong applicationId, TimeProvider time)
     {
         _app = app;
+        Time = time;
         Token = token;
         ApplicationId = applicationId;
         Gateway = new FakeGateway(this);
@@ -49,17 +50,24 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     /// <summary>The REST side.</summary>
     public FakeRest Rest { get; }
 
-    internal TimeProvider Time { get; } = TimeProvider.System;
+    /// <summary>
+    /// Discord's clock: the time requests are stamped with (<see cref="RecordedRequest.At"/>), ids are
+    /// minted from, and <see cref="FakeRest.CallbackWindow"/> is judged by. A test that runs the bot on a
+    /// FakeTimeProvider gives the fake the same one, so "within 3 s" is read on one clock that only the
+    /// test moves.
+    /// </summary>
+    public TimeProvider Time { get; }
 
     /// <summary>Starts Kestrel on a free loopback port.</summary>
-    public static async Task<FakeDiscordServer> StartAsync(string token = "fake-bot-token", ulong applicationId = 1302123456789012345)
+    /// <param name="time">Discord's clock (see <see cref="Time"/>); the wall clock when null.</param>
+    public static async Task<FakeDiscordServer> StartAsync(string token = "fake-bot-token", ulong applicationId = 1302123456789012345, TimeProvider? time = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
-        var server = new FakeDiscordServer(app, token, applicationId);
+        var server = new FakeDiscordServer(app, token, applicationId, time ?? TimeProvider.System);
 
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.Map("/gateway", (HttpContext c) => server.Gateway.AcceptAsync(c));

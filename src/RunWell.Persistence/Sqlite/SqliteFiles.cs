@@ -20,4 +20,16 @@ internal static class SqliteFiles
             Directory.CreateDirectory(directory);
         }
     }
+
+    /// <summary>
+    /// Microsoft.Data.Sqlite retries a busy statement on its own until the command timeout (30 s by
+    /// default), on top of SQLite's busy_timeout: a write meant to give up after Database:BusyTimeout
+    /// (5 s) kept a member waiting half a minute. The command timeout is therefore the busy timeout,
+    /// rounded up to whole seconds (the only unit it takes).
+    /// </summary>
+    public static int CommandTimeoutSeconds(TimeSpan busyTimeout) => Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds));
+
+    /// <summary>The connection string with that timeout for the commands the driver makes itself (BEGIN IMMEDIATE).</summary>
+    public static string WithCommandTimeout(string connectionString, int seconds) =>
+        new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = seconds }.ToString();
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -12,17 +14,37 @@ namespace RunWell.Persistence.Sqlite;
 /// Only SaveChanges outside an explicit transaction is gated: a caller that holds its own
 /// transaction may already own the write lock, and gating it could make two writers wait on each other.
 /// Other processes on the same file still meet the busy timeout, as before.
+/// The wait here is bounded by the same Database:BusyTimeout: when another process holds the file, the
+/// writer at the head waits up to that long in SQLite and every writer queued behind it would otherwise
+/// wait for all those ahead in turn (the 20th check-in of a burst answered minutes later). Past the bound
+/// the write fails as SQLITE_BUSY, nothing is written, and the member hears "couldn't save".
 /// </summary>
-internal sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
+internal sealed class SqliteWriteGate(TimeSpan busyTimeout, TimeProvider time) : SaveChangesInterceptor, IDisposable
 {
+    private const int SqliteBusy = 5;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _waiting;
     private readonly ConditionalWeakTable<DbContext, object> _holders = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (ShouldGate(eventData.Context))
         {
-            _gate.Wait();
+            using var timeout = new CancellationTokenSource(busyTimeout, time);
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                _gate.Wait(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw Busy();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+
             _holders.AddOrUpdate(eventData.Context!, this);
         }
 
@@ -34,12 +56,30 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     {
         if (ShouldGate(eventData.Context))
         {
-            await _gate.WaitAsync(cancellationToken);
+            using var timeout = new CancellationTokenSource(busyTimeout, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+            Interlocked.Increment(ref _waiting);
+            try
+            {
+                await _gate.WaitAsync(linked.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw Busy();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _waiting);
+            }
+
             _holders.AddOrUpdate(eventData.Context!, this);
         }
 
         return result;
     }
+
+    /// <summary>Writes queued behind the one holding the gate (for tests and diagnostics).</summary>
+    public int Waiting => Volatile.Read(ref _waiting);
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
@@ -70,6 +110,10 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
     }
 
     public void Dispose() => _gate.Dispose();
+
+    /// <summary>What SQLite itself says when the lock stays taken, so callers treat both waits alike.</summary>
+    private SqliteException Busy() => new(string.Create(CultureInfo.InvariantCulture,
+        $"database is locked: this process's earlier writes held it for the whole busy timeout ({busyTimeout.TotalSeconds:0.#} s)"), SqliteBusy);
 
     private static bool ShouldGate(DbContext? context) => context is not null && context.Database.CurrentTransaction is null;
 

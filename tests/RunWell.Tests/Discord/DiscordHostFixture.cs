@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using RunWell.FakeDiscord;
 using RunWell.Hosting;
 using RunWell.Testing;
@@ -20,11 +22,27 @@ internal sealed class DiscordHost : IAsyncDisposable
 
     public IHost? Host { get; private set; }
 
+    /// <summary>The clock the bot and the fake Discord share, when the test moves time itself.</summary>
+    public FakeTimeProvider? Time { get; private set; }
+
     public static async Task<DiscordHost> StartAsync(ulong? devGuildId = FakeInteractions.GuildId, params string[] extraArgs)
     {
         var fake = await FakeDiscordServer.StartAsync();
         var host = new DiscordHost(fake, TestDatabase.CreateEmpty());
         await host.StartHostAsync(devGuildId, extraArgs);
+        return host;
+    }
+
+    /// <summary>
+    /// The bot and the fake Discord on one fake clock (started at the wall clock's now, so snowflakes
+    /// and Quartz agree): every deadline, the 3-s callback window included, moves only when the test
+    /// advances <paramref name="time"/>, however slow the machine is.
+    /// </summary>
+    public static async Task<DiscordHost> StartAsync(FakeTimeProvider time, params string[] extraArgs)
+    {
+        var fake = await FakeDiscordServer.StartAsync(time: time);
+        var host = new DiscordHost(fake, TestDatabase.CreateEmpty()) { Time = time };
+        await host.StartHostAsync(FakeInteractions.GuildId, extraArgs);
         return host;
     }
 
@@ -38,7 +56,11 @@ internal sealed class DiscordHost : IAsyncDisposable
             .. devGuildId is { } guild ? new[] { $"--Discord:DevGuildId={guild}" } : [],
             .. extraArgs,
         ];
-        Host = RunWellHost.CreateBuilder(args).Build();
+        Host = RunWellHost.CreateBuilder(args, b =>
+        {
+            if (Time is { } time)
+                b.Services.AddSingleton<TimeProvider>(time);
+        }).Build();
         await Host.StartAsync();
 
         // Interactions dispatched before the fake has sent READY would only be replayed on a resume.

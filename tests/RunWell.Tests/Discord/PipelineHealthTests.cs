@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RunWell.FakeDiscord;
+using RunWell.Testing;
 
 namespace RunWell.Tests.Discord;
 
@@ -60,7 +61,7 @@ public sealed class PipelineHealthTests
         return interaction;
     }
 
-    private static async Task<HealthReportEntry> PipelineAsync(DiscordHost bot)
+    internal static async Task<HealthReportEntry> PipelineAsync(DiscordHost bot)
     {
         var report = await bot.Host!.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "discord-gateway");
         return report.Entries["discord-gateway"];

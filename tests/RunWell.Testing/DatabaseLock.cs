@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 
-namespace RunWell.Tests.Discord;
+namespace RunWell.Testing;
 
 /// <summary>Another writer holding the real SQLite file in <c>BEGIN EXCLUSIVE</c> until disposed (then it rolls back).</summary>
-internal sealed class DatabaseLock : IAsyncDisposable
+public sealed class DatabaseLock : IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
     private bool _released;
