@@ -129,6 +129,34 @@ public sealed class DeliveryTests
     }
 
     [Fact]
+    public async Task A_sender_that_throws_may_have_posted_so_it_is_retried_only_inside_the_nonce_window_then_given_up()
+    {
+        var (services, messenger) = await StartAsync();
+        await using var _s = services;
+        await PublishAsync(services);
+        // The post reaches Discord, then the adapter throws: the worker cannot know it went out.
+        messenger.ThrowAfterSending = new HttpRequestException("The response ended prematurely.");
+        var first = services.Time.GetUtcNow();
+
+        var sentAt = new List<TimeSpan>();
+        for (var elapsed = TimeSpan.Zero; elapsed <= TimeSpan.FromMinutes(30); elapsed += TimeSpan.FromSeconds(10))
+        {
+            var before = messenger.Sends.Count;
+            await DeliverAsync(services);
+            if (messenger.Sends.Count > before)
+                sentAt.Add(services.Time.GetUtcNow() - first);
+            services.Time.Advance(TimeSpan.FromSeconds(10));
+        }
+
+        Assert.All(sentAt, at => Assert.True(at < OutboxPolicy.RepeatGuardWindow, $"an attempt {at} after the first could post twice"));
+        var row = Assert.Single(await Seed.OutboxAsync(services.Database));
+        Assert.Equal(OutboxStatus.Failed, row.Status);
+        Assert.Contains("may have posted", row.LastError, StringComparison.Ordinal);
+        Assert.Contains(nameof(HttpRequestException), row.LastError, StringComparison.Ordinal);
+        Assert.Single(messenger.Sends.Select(s => s.Nonce).Distinct());
+    }
+
+    [Fact]
     public async Task A_retry_delayed_past_the_nonce_window_is_not_sent_but_one_confirmed_inside_it_is_sent_once()
     {
         var (services, messenger) = await StartAsync();

@@ -180,7 +180,12 @@ public sealed class OutboxDelivery(
         return Task.FromResult(new SendResult(SendStatus.UnknownChannel, Detail: "No destination."));
     }
 
-    /// <summary>An unexpected exception from an adapter is an outage to retry, not a reason to stop the worker.</summary>
+    /// <summary>
+    /// An unexpected exception from an adapter never stops the worker. Nobody can tell how far the send
+    /// got before it (a piece of a long post, or the whole post, may be out), so it counts as
+    /// <see cref="SendStatus.Unconfirmed"/>: retried with the same nonce only while a repeat would still
+    /// be dropped, never later, where it could post twice.
+    /// </summary>
     private static async Task<SendResult> SendSafelyAsync(Func<Task<SendResult>> send, CancellationToken ct)
     {
         try
@@ -189,7 +194,7 @@ public sealed class OutboxDelivery(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            return new SendResult(SendStatus.Transient, Detail: ex.GetType().Name);
+            return new SendResult(SendStatus.Unconfirmed, Detail: $"the sender failed ({ex.GetType().Name}); it may have posted");
         }
     }
 

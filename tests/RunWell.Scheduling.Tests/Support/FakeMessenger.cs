@@ -15,6 +15,9 @@ public sealed class FakeMessenger : IOutboundMessenger
 
     public ConcurrentQueue<Sent> Sends { get; } = new();
 
+    /// <summary>When set, every send is recorded (it reached the platform) and then this is thrown, as an adapter bug would.</summary>
+    public Exception? ThrowAfterSending { get; set; }
+
     /// <summary>Users whose DMs are closed (Discord 50007).</summary>
     public HashSet<ulong> ClosedDms { get; } = [];
 
@@ -45,6 +48,6 @@ public sealed class FakeMessenger : IOutboundMessenger
     private SendResult Record(Sent sent, SendResult result)
     {
         Sends.Enqueue(sent);
-        return result;
+        return ThrowAfterSending is { } error ? throw error : result;
     }
 }
