@@ -4,7 +4,7 @@ namespace RunWell.Discord;
 
 /// <summary>
 /// The client's instruments, on the meter <see cref="MeterName"/> ("RunWell.Discord"), so
-/// <c>dotnet-counters monitor -n RunWell --counters RunWell.Discord</c> shows them with no set-up and an
+/// <c>dotnet-counters monitor -p PID --counters RunWell.Discord</c> shows them with no set-up and an
 /// OpenTelemetry exporter can subscribe by name. Names follow OpenTelemetry's dotted style.
 /// </summary>
 public sealed class DiscordMetrics : IDisposable

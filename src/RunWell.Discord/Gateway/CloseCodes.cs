@@ -13,14 +13,14 @@ internal static class CloseCodes
     };
 
     /// <summary>One clear line for the operator; never includes the token itself.</summary>
-    public static string FatalReason(int code) => code switch
+    public static string FatalReason(int code) => (GatewayCloseCode)code switch
     {
-        (int)GatewayCloseCode.AuthenticationFailed => "Discord rejected the bot token — check Discord:Token",
-        4010 => "Discord rejected the shard sent in Identify (4010 invalid shard)",
-        4011 => "Discord requires sharding for this bot (4011 sharding required)",
-        4012 => "Discord rejected the gateway API version (4012 invalid API version)",
-        4013 => "Discord rejected the intents — check Discord:Intents (4013 invalid intents)",
-        4014 => "Discord refused a privileged intent not enabled in the developer portal — check Discord:Intents (4014 disallowed intents)",
+        GatewayCloseCode.AuthenticationFailed => "Discord rejected the bot token — check Discord:Token",
+        GatewayCloseCode.InvalidShard => "Discord rejected the shard sent in Identify (4010 invalid shard)",
+        GatewayCloseCode.ShardingRequired => "Discord requires sharding for this bot (4011 sharding required)",
+        GatewayCloseCode.InvalidApiVersion => "Discord rejected the gateway API version (4012 invalid API version)",
+        GatewayCloseCode.InvalidIntents => "Discord rejected the intents — check Discord:Intents (4013 invalid intents)",
+        GatewayCloseCode.DisallowedIntents => "Discord refused a privileged intent not enabled in the developer portal — check Discord:Intents (4014 disallowed intents)",
         _ => $"Discord closed the gateway with fatal code {code}",
     };
 }

@@ -2,6 +2,12 @@ using Microsoft.Extensions.Logging;
 
 namespace RunWell.Discord.Gateway;
 
+/// <summary>How one connection ended.</summary>
+/// <param name="Outcome">What the service does next.</param>
+/// <param name="HealthyAt">When READY or RESUMED arrived on it; null if it never did.</param>
+/// <param name="FatalCloseCode">The close code, when it was one that forbids reconnecting.</param>
+internal readonly record struct ConnectionResult(ConnectionOutcome Outcome, DateTimeOffset? HealthyAt = null, int? FatalCloseCode = null);
+
 /// <summary>
 /// The socket loop of one connection: connect (bounded by the handshake timeout), wait for HELLO and
 /// then READY/RESUMED (each bounded), read frames and give each to the <see cref="SessionMachine"/>,
@@ -17,15 +23,8 @@ internal sealed partial class GatewayConnection(
     ILogger logger)
 {
     private readonly Heartbeat _heartbeat = new(time, tuning.Jitter);
-    private ITimer? _watchdog;
-    private volatile string? _timedOut;
 
-    /// <summary>When READY or RESUMED arrived on this connection; null if it never did.</summary>
-    public DateTimeOffset? HealthyAt { get; private set; }
-
-    public int? FatalCloseCode { get; private set; }
-
-    public async Task<ConnectionOutcome> RunAsync(Uri gatewayUrl, CancellationToken stopping)
+    public async Task<ConnectionResult> RunAsync(Uri gatewayUrl, CancellationToken stopping)
     {
         await using var socket = new GatewaySocket(tuning);
         var url = new Uri(gatewayUrl.GetLeftPart(UriPartial.Path) + "?v=10&encoding=json");
@@ -39,12 +38,12 @@ internal sealed partial class GatewayConnection(
             catch (OperationCanceledException) when (handshake.IsCancellationRequested && !stopping.IsCancellationRequested)
             {
                 LogTimedOut(logger, "the WebSocket handshake", tuning.HandshakeTimeout.TotalSeconds);
-                return ConnectionOutcome.Resume;
+                return new ConnectionResult(ConnectionOutcome.Resume);
             }
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or HttpRequestException)
             {
                 LogConnectFailed(logger, url.Host, ex.Message);
-                return ConnectionOutcome.Resume;
+                return new ConnectionResult(ConnectionOutcome.Resume);
             }
         }
         LogConnected(logger, url.Host, session.CanResume);
@@ -53,7 +52,9 @@ internal sealed partial class GatewayConnection(
         // because cancelling a ClientWebSocket receive aborts the socket instead of closing it.
         using var connectionCts = new CancellationTokenSource();
         using var stopRegistration = stopping.Register(() => _ = StopForRestartAsync(socket, connectionCts));
-        Arm(socket, tuning.HelloTimeout, "HELLO");
+        using var watchdog = new StepWatchdog(time);
+        watchdog.Arm("HELLO", tuning.HelloTimeout, socket.Abort);
+        DateTimeOffset? healthyAt = null;
         Task heartbeats = Task.CompletedTask;
         try
         {
@@ -61,7 +62,7 @@ internal sealed partial class GatewayConnection(
             {
                 var frame = await socket.ReceiveAsync(connectionCts.Token);
                 if (frame.Closed)
-                    return Closed(frame.CloseStatus, stopping);
+                    return Closed(frame.CloseStatus, watchdog.Expired, healthyAt, stopping);
 
                 FrameResult result;
                 try
@@ -74,12 +75,12 @@ internal sealed partial class GatewayConnection(
                     var (error, detail) = (ex.InnerException?.GetType().Name ?? "unknown", ex.InnerException?.Message ?? "");
                     LogBadFrame(logger, error, detail);
                     socket.Abort();
-                    return ConnectionOutcome.Resume;
+                    return new ConnectionResult(ConnectionOutcome.Resume, healthyAt);
                 }
 
                 if (result.HelloInterval is { } interval)
                 {
-                    Arm(socket, tuning.ReadyTimeout, session.CanResume ? "RESUMED" : "READY");
+                    watchdog.Arm(session.CanResume ? "RESUMED" : "READY", tuning.ReadyTimeout, socket.Abort);
                     heartbeats = _heartbeat.RunAsync(interval,
                         ct => SendSafeAsync(socket, GatewayPayloads.Heartbeat(session.Sequence), heartbeat: true, ct),
                         () => { LogZombie(logger); socket.Abort(); },
@@ -92,23 +93,23 @@ internal sealed partial class GatewayConnection(
                     _heartbeat.Acknowledged();
                 if (result.Healthy)
                 {
-                    Disarm();
-                    HealthyAt = time.GetUtcNow();
+                    watchdog.Disarm();
+                    healthyAt = time.GetUtcNow();
                 }
                 if (result.Outcome is { } done)
                 {
                     await socket.CloseAsync((int)GatewayCloseCode.UnknownError, "reconnecting", tuning.CloseTimeout);
-                    return done;
+                    return new ConnectionResult(done, healthyAt);
                 }
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested || connectionCts.IsCancellationRequested)
         {
-            return stopping.IsCancellationRequested ? ConnectionOutcome.Stopped : ConnectionOutcome.Resume;
+            return new ConnectionResult(stopping.IsCancellationRequested ? ConnectionOutcome.Stopped : ConnectionOutcome.Resume, healthyAt);
         }
         finally
         {
-            Disarm();
+            watchdog.Disarm();
             await connectionCts.CancelAsync();
             try
             {
@@ -121,39 +122,20 @@ internal sealed partial class GatewayConnection(
         }
     }
 
-    private ConnectionOutcome Closed(int? code, CancellationToken stopping)
+    private ConnectionResult Closed(int? code, StepWatchdog.Expiry? expired, DateTimeOffset? healthyAt, CancellationToken stopping)
     {
         if (stopping.IsCancellationRequested)
-            return ConnectionOutcome.Stopped;
-        if (_timedOut is { } step)
+            return new ConnectionResult(ConnectionOutcome.Stopped, healthyAt);
+        if (expired is { } step)
         {
-            LogTimedOut(logger, step, (step == "HELLO" ? tuning.HelloTimeout : tuning.ReadyTimeout).TotalSeconds);
-            return ConnectionOutcome.Resume;
+            LogTimedOut(logger, step.Step, step.Timeout.TotalSeconds);
+            return new ConnectionResult(ConnectionOutcome.Resume, healthyAt);
         }
         if (_heartbeat.IsZombie)
-            return ConnectionOutcome.Resume;
+            return new ConnectionResult(ConnectionOutcome.Resume, healthyAt);
         var outcome = CloseCodes.Classify(code);
-        if (outcome == ConnectionOutcome.Fatal)
-            FatalCloseCode = code;
         LogClosed(logger, code ?? 0, outcome);
-        return outcome;
-    }
-
-    /// <summary>Silence is a failure too: a step not done in time aborts the socket.</summary>
-    private void Arm(GatewaySocket socket, TimeSpan timeout, string step)
-    {
-        Disarm();
-        _watchdog = time.CreateTimer(_ =>
-        {
-            _timedOut = step;
-            socket.Abort();
-        }, null, timeout, Timeout.InfiniteTimeSpan);
-    }
-
-    private void Disarm()
-    {
-        _watchdog?.Dispose();
-        _watchdog = null;
+        return new ConnectionResult(outcome, healthyAt, outcome == ConnectionOutcome.Fatal ? code : null);
     }
 
     private static async Task SendSafeAsync(GatewaySocket socket, byte[] payload, bool heartbeat, CancellationToken ct)

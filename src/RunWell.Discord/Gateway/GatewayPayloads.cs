@@ -9,7 +9,7 @@ internal static class GatewayPayloads
 {
     public static byte[] Heartbeat(int? sequence) => Write(w =>
     {
-        w.WriteNumber("op", 1);
+        w.WriteNumber("op", (int)GatewayOpcode.Heartbeat);
         if (sequence is { } s)
             w.WriteNumber("d", s);
         else
@@ -18,7 +18,7 @@ internal static class GatewayPayloads
 
     public static byte[] Identify(string token, int intents, (int Id, int Count)? shard = null) => Write(w =>
     {
-        w.WriteNumber("op", 2);
+        w.WriteNumber("op", (int)GatewayOpcode.Identify);
         w.WriteStartObject("d");
         w.WriteString("token", token);
         w.WriteNumber("intents", intents);
@@ -40,7 +40,7 @@ internal static class GatewayPayloads
 
     public static byte[] Resume(string token, string sessionId, int? sequence) => Write(w =>
     {
-        w.WriteNumber("op", 6);
+        w.WriteNumber("op", (int)GatewayOpcode.Resume);
         w.WriteStartObject("d");
         w.WriteString("token", token);
         w.WriteString("session_id", sessionId);

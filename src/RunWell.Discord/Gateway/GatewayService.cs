@@ -96,15 +96,15 @@ internal sealed partial class GatewayService(
             var connection = new GatewayConnection(settings,
                 new SessionMachine(options.Value, _session, events.Writer, inbox, status, metrics, logger),
                 _session, time, logger);
-            var outcome = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
+            var (outcome, healthyAt, fatalCode) = await connection.RunAsync(resuming ? _session.ResumeUrl! : discovered, ct);
             status.MarkDisconnected();
             var ended = time.GetUtcNow();
 
             // Only a connection that stayed up a while proves the trouble is over: a READY-then-close
             // loop must keep backing off.
-            var stable = connection.HealthyAt is { } up && ended - up >= settings.StableConnection;
+            var stable = healthyAt is { } up && ended - up >= settings.StableConnection;
             attempt = stable ? 0 : attempt + 1;
-            if (connection.HealthyAt is not null)
+            if (healthyAt is not null)
                 troubleSince = ended;
 
             switch (outcome)
@@ -112,7 +112,7 @@ internal sealed partial class GatewayService(
                 case ConnectionOutcome.Stopped:
                     return;
                 case ConnectionOutcome.Fatal:
-                    var code = connection.FatalCloseCode ?? 0;
+                    var code = fatalCode ?? 0;
                     var reason = CloseCodes.FatalReason(code);
                     LogFatal(logger, code, reason);
                     _session.Forget();
@@ -127,7 +127,7 @@ internal sealed partial class GatewayService(
                     await Task.Delay(min + ((settings.InvalidSessionDelayMax - min) * settings.Jitter()), time, ct);
                     break;
                 case ConnectionOutcome.Resume:
-                    if (connection.HealthyAt is null && !resuming && attempt > 1)
+                    if (healthyAt is null && !resuming && attempt > 1)
                         discovered = null; // the discovery URL keeps failing: ask again
                     if (_session.CanResume && ended - troubleSince > settings.ResumeWindow)
                     {
@@ -193,8 +193,9 @@ internal sealed partial class GatewayService(
             var result = await rest.GetGatewayBotAsync(ct);
             if (result.Error == DiscordErrorKind.Unauthorized)
             {
-                var reason = CloseCodes.FatalReason(4004);
-                LogFatal(logger, 4004, reason);
+                const int rejected = (int)GatewayCloseCode.AuthenticationFailed;
+                var reason = CloseCodes.FatalReason(rejected);
+                LogFatal(logger, rejected, reason);
                 fatalStop.Stop();
                 return null;
             }
