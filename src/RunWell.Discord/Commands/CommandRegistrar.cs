@@ -33,8 +33,17 @@ internal sealed partial class CommandRegistrar(
         var settings = tuning.Value;
         for (var attempt = 1; ; attempt++)
         {
-            if (await RegisterAsync(applicationId, ct))
-                return;
+            try
+            {
+                if (await RegisterAsync(applicationId, ct))
+                    return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // The host's store failed (a locked database at start): retried like Discord's failures,
+                // rather than ending in a task nobody observes and never registering at all.
+                LogStoreFailed(logger, ex.GetType().Name, ex.Message);
+            }
             var delay = ReconnectBackoff.Delay(attempt, settings.RegistrationBackoffBase, settings.RegistrationBackoffCap, settings.Jitter());
             LogRetrying(logger, delay.TotalSeconds, attempt);
             await Task.Delay(delay, time, ct);
@@ -156,6 +165,9 @@ internal sealed partial class CommandRegistrar(
 
     [LoggerMessage(EventId = 505, Level = LogLevel.Warning, Message = "Command registration retrying in {Seconds} s (attempt {Attempt})")]
     private static partial void LogRetrying(ILogger logger, double seconds, int attempt);
+
+    [LoggerMessage(EventId = 507, Level = LogLevel.Error, Message = "Registering commands failed in the host's store ({Error}: {Detail})")]
+    private static partial void LogStoreFailed(ILogger logger, string error, string detail);
 
     [LoggerMessage(EventId = 506, Level = LogLevel.Information, Message = "Cleared the commands of the previous scope {Scope}")]
     private static partial void LogCleared(ILogger logger, string scope);

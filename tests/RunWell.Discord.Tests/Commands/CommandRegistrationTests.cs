@@ -34,9 +34,21 @@ public sealed class CommandRegistrationTests
 
     internal sealed class MemoryStore : ICommandRegistrationStore
     {
+        private int _failures;
+
         public ConcurrentDictionary<string, string> Hashes { get; } = new();
 
-        public Task<string?> GetHashAsync(string scope, CancellationToken ct) => Task.FromResult(Hashes.TryGetValue(scope, out var h) ? h : null);
+        /// <summary>The next reads fail, as a database locked by another writer would.</summary>
+        public int FailNextReads
+        {
+            get => Volatile.Read(ref _failures);
+            set => Volatile.Write(ref _failures, value);
+        }
+
+        public Task<string?> GetHashAsync(string scope, CancellationToken ct) =>
+            Interlocked.Decrement(ref _failures) >= 0
+                ? throw new InvalidOperationException("database is locked")
+                : Task.FromResult(Hashes.TryGetValue(scope, out var h) ? h : null);
 
         public Task SetHashAsync(string scope, string hash, CancellationToken ct)
         {
@@ -168,6 +180,19 @@ public sealed class CommandRegistrationTests
     }
 
     [Fact]
+    public async Task A_store_that_fails_at_start_is_retried_until_the_commands_are_registered()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore { FailNextReads = 2 };
+        await using var bot = await BotHost.StartAsync(fake, services: With([Run], store), tune: t => t.RegistrationBackoffBase = TimeSpan.FromMilliseconds(10));
+
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGlobalCommands, Wait);
+        await WaitForAsync(() => store.Hashes.ContainsKey("global"));
+
+        Assert.Equal(2, bot.Logs.GetSnapshot().Count(r => r.Id.Id == 507));
+    }
+
+    [Fact]
     public async Task A_failed_put_does_not_store_the_hash()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
@@ -176,7 +201,8 @@ public sealed class CommandRegistrationTests
         await using var bot = await BotHost.StartAsync(fake, services: With([Run], store));
 
         await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGlobalCommands, Wait);
-        await Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System);
+        // The registrar is done with the refused PUT once it has logged it (a 400 is not retried).
+        await WaitForAsync(() => bot.Logs.GetSnapshot().Any(r => r.Id.Id == 503));
 
         Assert.Empty(store.Hashes);
     }
