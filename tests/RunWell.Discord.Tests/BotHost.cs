@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using RunWell.Discord.Gateway;
+using RunWell.Discord.Interactions;
 using RunWell.FakeDiscord;
 
 namespace RunWell.Discord.Tests;
@@ -69,6 +70,20 @@ internal sealed class BotHost : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync();
         return new BotHost(host, handler, fatal);
+    }
+
+    /// <summary>
+    /// Waits until every interaction received so far is finished (answered, dropped or failed) and no
+    /// deferral or "busy" answer is still on its way. After that nothing more is sent for them, so a test
+    /// can assert what was not sent without sleeping to see whether it comes.
+    /// </summary>
+    public async Task WhenIdleAsync(TimeSpan wait)
+    {
+        var inbox = Host.Services.GetRequiredService<InteractionInbox>();
+        using var timeout = new CancellationTokenSource(wait);
+        while (inbox.Snapshot(DateTimeOffset.MinValue) is not { Queued: 0, Running: 0 })
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
+        await Host.Services.GetRequiredService<InteractionDeadlines>().WhenIdleAsync().WaitAsync(wait);
     }
 
     /// <summary>Every log line and exception text, for the "token never logged" checks.</summary>

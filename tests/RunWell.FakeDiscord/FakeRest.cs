@@ -12,7 +12,7 @@ public sealed class FakeRest
     private readonly FakeDiscordServer _server;
     private readonly FakeRateLimits _limits;
     private readonly ConcurrentDictionary<FakeRoute, ConcurrentQueue<FakeFault>> _faults = new();
-    private readonly ConcurrentDictionary<FakeRoute, TimeSpan> _delays = new();
+    private readonly ConcurrentDictionary<FakeRoute, FakeHold> _holds = new();
     private readonly ConcurrentDictionary<string, byte> _acknowledged = new();
     private readonly ConcurrentDictionary<string, JsonArray> _commands = new();
     private readonly ConcurrentDictionary<string, string> _nonces = new();
@@ -78,16 +78,29 @@ public sealed class FakeRest
     /// </summary>
     public TimeSpan? CallbackWindow { get; set; }
 
-    /// <summary>Delays every answer on a route (TimeSpan.Zero to clear).</summary>
-    public void Delay(FakeRoute route, TimeSpan delay) => _delays[route] = delay;
+    /// <summary>
+    /// Holds every request on <paramref name="route"/> before it is answered (or takes effect) until the
+    /// hold is released: a slow Discord as an explicit gate, never as a duration. A request whose client
+    /// gives up meanwhile is dropped unanswered.
+    /// </summary>
+    public FakeHold Hold(FakeRoute route)
+    {
+        var hold = new FakeHold(() => _holds.TryRemove(route, out _));
+        if (!_holds.TryAdd(route, hold))
+            throw new InvalidOperationException($"{route} is already held.");
+        return hold;
+    }
 
     internal async Task HandleAsync(HttpContext context, string path)
     {
         var (route, major) = Match(context.Request.Method, path);
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var (json, files) = await ReadBodyAsync(context.Request);
-        if (_delays.TryGetValue(route, out var delay) && delay > TimeSpan.Zero)
-            await Task.Delay(delay, TimeProvider.System);
+        if (_holds.TryGetValue(route, out var held) && !await held.PassAsync(context.RequestAborted))
+        {
+            context.Abort();
+            return;
+        }
 
         var botRoute = route is not (FakeRoute.InteractionCallback or FakeRoute.EditOriginal or FakeRoute.CreateFollowup);
         int status;
@@ -129,14 +142,9 @@ public sealed class FakeRest
                     MajorId = major,
                     Effective = effective,
                 });
-                try
-                {
-                    await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, context.RequestAborted);
-                }
-                catch (OperationCanceledException)
-                {
-                    // The client gave up.
-                }
+                // Held until the client gives up (its timeout, or the test stopping it).
+                using var never = new FakeHold(() => { });
+                await never.PassAsync(context.RequestAborted);
                 context.Abort();
                 return;
             }

@@ -38,7 +38,7 @@ public sealed class InteractionPipelineTests
             Assert.Equal("Logged 20 min", callback.Json.Value.GetProperty("data").GetProperty("content").GetString());
             Assert.Equal(0, callback.Json.Value.GetProperty("data").GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
             Assert.Null(callback.Header("Authorization"));
-            await Task.Delay(TimeSpan.FromMilliseconds(400), TimeProvider.System);
+            await bot.WhenIdleAsync(Wait);
             Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route == FakeRoute.EditOriginal));
         }
     }
@@ -48,15 +48,14 @@ public sealed class InteractionPipelineTests
     [InlineData(false)]
     public async Task A_slow_handler_is_deferred_then_the_answer_edits_the_original(bool ephemeral)
     {
-        var (fake, bot) = await StartAsync(h =>
+        var (fake, bot) = await StartAsync(h => h.Ephemeral = ephemeral);
+        // Slow by construction: the answer is ready only once Discord has the deferral.
+        bot.Handler.Behaviour = async (i, ct) =>
         {
-            h.Ephemeral = ephemeral;
-            h.Behaviour = async (_, ct) =>
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(700), TimeProvider.System, ct);
-                return InteractionResponse.Reply(DiscordMessage.Text("weekly summary"));
-            };
-        });
+            var id = i.Id.ToString(CultureInfo.InvariantCulture);
+            await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id, Wait).WaitAsync(ct);
+            return InteractionResponse.Reply(DiscordMessage.Text("weekly summary"));
+        };
         await using (fake)
         await using (bot)
         {

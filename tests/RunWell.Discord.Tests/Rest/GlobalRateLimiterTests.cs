@@ -12,15 +12,18 @@ public sealed class GlobalRateLimiterTests
     {
         var time = new FakeTimeProvider();
         using var limiter = new GlobalRateLimiter(time, 2, Window);
+        var start = time.GetUtcNow();
         (await limiter.AcquireAsync(CancellationToken.None)).Dispose();
         (await limiter.AcquireAsync(CancellationToken.None)).Dispose();
 
-        var third = limiter.AcquireAsync(CancellationToken.None);
+        // The limiter is parked on one timer, due when the oldest slot leaves the window: until the clock
+        // gets there nothing can grant the slot.
+        var third = GrantedAt(time, limiter.AcquireAsync(CancellationToken.None));
         time.Advance(Window - TimeSpan.FromMilliseconds(1));
-        Assert.False(await CompletesSoonAsync(third));
+        Assert.False(third.IsCompleted);
 
         time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.True(await CompletesSoonAsync(third));
+        Assert.Equal(start + Window, await third.WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System));
     }
 
     [Fact]
@@ -32,22 +35,34 @@ public sealed class GlobalRateLimiterTests
         (await limiter.AcquireAsync(CancellationToken.None)).Dispose();
 
         // The slow request reaches Discord late: it must still count in Discord's window when it lands.
-        var third = limiter.AcquireAsync(CancellationToken.None);
+        var third = GrantedAt(time, limiter.AcquireAsync(CancellationToken.None));
         time.Advance(TimeSpan.FromSeconds(5));
-        Assert.False(await CompletesSoonAsync(third));
+        // Only a slot leaving the window can grant it, and the slow one has not even finished.
+        Assert.False(third.IsCompleted);
 
         slow.Dispose();
-        time.Advance(Window - TimeSpan.FromMilliseconds(10));
-        Assert.False(await CompletesSoonAsync(third));
+        var answered = time.GetUtcNow();
 
-        time.Advance(TimeSpan.FromMilliseconds(10));
-        Assert.True(await CompletesSoonAsync(third));
+        // It re-checks the in-flight slot on short timers, so the clock is walked rather than jumped.
+        var grantedAt = await AdvanceUntilDoneAsync(time, third);
+        Assert.True(grantedAt >= answered + Window, $"granted {(grantedAt - answered).TotalMilliseconds} ms after the slow response");
     }
 
-    /// <summary>Continuations after a fake-clock advance run on the thread pool; give them a moment.</summary>
-    private static async Task<bool> CompletesSoonAsync(Task task)
+    /// <summary>The fake clock's time when the limiter granted the slot (read as it grants, before the test moves on).</summary>
+    private static async Task<DateTimeOffset> GrantedAt(FakeTimeProvider time, Task<IDisposable> acquiring)
     {
-        await Task.WhenAny(task, Task.Delay(TimeSpan.FromMilliseconds(200), TimeProvider.System));
-        return task.IsCompleted;
+        using var lease = await acquiring;
+        return time.GetUtcNow();
+    }
+
+    /// <summary>Moves the clock 10 ms at a time until the slot is granted; fails, never hangs.</summary>
+    private static async Task<DateTimeOffset> AdvanceUntilDoneAsync(FakeTimeProvider time, Task<DateTimeOffset> granted)
+    {
+        for (var step = 0; step < 500 && !granted.IsCompleted; step++)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(10));
+            await Task.WhenAny(granted, Task.Delay(TimeSpan.FromMilliseconds(2), TimeProvider.System));
+        }
+        return await granted.WaitAsync(TimeSpan.FromSeconds(10), TimeProvider.System);
     }
 }

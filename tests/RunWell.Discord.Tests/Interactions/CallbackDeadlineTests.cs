@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RunWell.Discord.Interactions;
+using RunWell.FakeDiscord;
+
+namespace RunWell.Discord.Tests.Interactions;
+
+/// <summary>
+/// A first callback that Discord has not accepted 3 s after receipt is given up and its handler stopped:
+/// Discord held by an explicit gate, the 3 s read on a clock the bot and the fake share.
+/// </summary>
+public sealed class CallbackDeadlineTests
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_deferral_still_unanswered_3_s_after_receipt_is_abandoned_and_the_handler_cancelled()
+    {
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var fake = await FakeDiscordServer.StartAsync(time: time);
+        fake.Gateway.HeartbeatInterval = TimeSpan.FromSeconds(41.25);
+        await using var bot = await BotHost.StartAsync(fake, services: s => s.AddSingleton<TimeProvider>(time));
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        bot.Handler.Behaviour = async (_, ct) =>
+        {
+            using var registration = ct.Register(() => cancelled.TrySetResult());
+            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct);
+            return InteractionResponse.Reply(DiscordMessage.Text("never"));
+        };
+
+        using var slowDiscord = fake.Rest.Hold(FakeRoute.InteractionCallback);
+        await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "summary").CreatedAt(time.GetUtcNow()));
+        var inbox = bot.Host.Services.GetRequiredService<InteractionInbox>();
+        await UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1);
+
+        // BotHost defers after 300 ms: the deferral reaches Discord, which sits on it.
+        time.Advance(TimeSpan.FromMilliseconds(300));
+        await UntilAsync(() => slowDiscord.Arrived == 1);
+        Assert.False(cancelled.Task.IsCompleted);
+
+        time.Advance(TimeSpan.FromMilliseconds(2_700));
+        await cancelled.Task.WaitAsync(Wait);
+        await bot.WhenIdleAsync(Wait);
+
+        Assert.Contains(bot.Logs.GetSnapshot(), r => r.Id.Id == 404);
+        Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.EditOriginal or FakeRoute.CreateFollowup));
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        while (!condition())
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
+    }
+}
