@@ -10,6 +10,7 @@ IBenchmark[] all =
     new PairingBenchmark(),
     new WeeklySummaryBenchmark(),
     new DeliveryBenchmark(),
+    new ChaosBenchmark(args),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];
