@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RunWell.Discord.Gateway;
 using RunWell.FakeDiscord;
 
@@ -24,7 +26,8 @@ public sealed class CloseCodeTests
         await fake.Gateway.CloseAsync(code);
 
         await bot.Fatal.Stopped.WaitAsync(Wait);
-        await Task.Delay(TimeSpan.FromMilliseconds(300), TimeProvider.System);
+        // The gateway service has ended: nothing can open another connection now.
+        await bot.Host.Services.GetServices<IHostedService>().OfType<GatewayService>().Single().ExecuteTask!.WaitAsync(Wait);
         Assert.Equal(1, fake.Gateway.Connections);
         var logs = bot.AllLogText();
         Assert.Contains(CloseCodes.FatalReason(code), logs, StringComparison.Ordinal);
