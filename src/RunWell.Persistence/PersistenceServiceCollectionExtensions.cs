@@ -44,11 +44,10 @@ public static class PersistenceServiceCollectionExtensions
             builder.Services.AddDbContextPool<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
             {
                 var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-                var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
                 SqliteFiles.EnsureDirectory(connectionString);
                 var seconds = SqliteFiles.CommandTimeoutSeconds(settings.BusyTimeout);
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
-                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteWriteGate(settings.BusyTimeout, time));
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteWriteGate(settings.BusyTimeout));
             });
         }
 

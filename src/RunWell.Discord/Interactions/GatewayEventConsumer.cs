@@ -105,9 +105,11 @@ internal sealed partial class GatewayEventConsumer(
         switch (evt)
         {
             case SessionReady ready:
+                // First: a failure of the host's guild bookkeeping (a locked database) must not cost the
+                // process its command registration, which runs once and retries on its own.
+                Register(ready.ApplicationId);
                 await using (var scope = scopes.CreateAsyncScope())
                     await scope.ServiceProvider.GetRequiredService<IGuildEvents>().SessionReadyAsync(ready.GuildIds, ready.ShardId, ready.ShardCount, ct);
-                Register(ready.ApplicationId);
                 break;
             case SessionResumed resumed:
                 Register(resumed.ApplicationId);

@@ -193,6 +193,31 @@ public sealed class CommandRegistrationTests
     }
 
     [Fact]
+    public async Task Guild_bookkeeping_that_fails_at_ready_does_not_stop_the_commands_being_registered()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        var store = new MemoryStore();
+        await using var bot = await BotHost.StartAsync(fake, services: s =>
+        {
+            With([Run], store)(s);
+            s.AddScoped<IGuildEvents, FailingGuildEvents>();
+        });
+
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGlobalCommands, Wait);
+        await WaitForAsync(() => store.Hashes.ContainsKey("global"));
+    }
+
+    private sealed class FailingGuildEvents : IGuildEvents
+    {
+        public Task SessionReadyAsync(IReadOnlyList<ulong> guildIds, int shardId, int shardCount, CancellationToken ct) =>
+            throw new InvalidOperationException("database is locked");
+
+        public Task GuildAvailableAsync(ulong guildId, string? name, CancellationToken ct) => Task.CompletedTask;
+
+        public Task GuildRemovedAsync(ulong guildId, CancellationToken ct) => Task.CompletedTask;
+    }
+
+    [Fact]
     public async Task A_failed_put_does_not_store_the_hash()
     {
         await using var fake = await FakeDiscordServer.StartAsync();
