@@ -46,7 +46,7 @@ public static class PersistenceServiceCollectionExtensions
                 var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 SqliteFiles.EnsureDirectory(connectionString);
                 options.UseSqlite(connectionString);
-                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteWriteGate());
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteConnectionHold(), new SqliteWriteGate());
             });
         }
 
