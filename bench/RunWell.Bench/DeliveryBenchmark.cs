@@ -86,7 +86,7 @@ internal sealed class DeliveryBenchmark : IBenchmark
                 Kind = PostKind.WeeklySummary,
                 ChannelId = FirstChannel + (ulong)i,
                 PayloadJson = message,
-                Nonce = PostNonce.For(post.GuildId, PostKind.WeeklySummary, period, 0),
+                DeliveryKey = DeliveryKeys.For(post.GuildId, PostKind.WeeklySummary, period, 0),
                 Status = OutboxStatus.Pending,
                 NextAttemptAtUtc = now,
                 CreatedAtUtc = now,

@@ -35,8 +35,12 @@ public sealed class FakeGateway
     /// <summary>Close codes the client sent (0 = dropped without a close frame).</summary>
     public Recorder<int> ClientCloses { get; } = new();
 
-    /// <summary>Heartbeat interval announced in Hello.</summary>
-    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// Heartbeat interval announced in Hello: Discord's own 41.25 s by default. A short one makes a
+    /// loaded test machine miss an ACK and reconnect (zombie detection) in tests that are not about
+    /// heartbeats; those that are set it themselves.
+    /// </summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromMilliseconds(41_250);
 
     /// <summary>When false, heartbeats go unanswered (to provoke zombie detection).</summary>
     public bool AckHeartbeats { get; set; } = true;

@@ -40,7 +40,7 @@ public sealed class DeliveryTests
         Assert.Equal(PublishResult.AlreadyPosted, await PublishAsync(services));
 
         var row = Assert.Single(await Seed.OutboxAsync(services.Database));
-        Assert.InRange(row.Nonce.Length, 1, 25);
+        Assert.False(string.IsNullOrEmpty(row.DeliveryKey));
         Assert.Equal(Assert.Single(await Seed.PostsAsync(services.Database, PostKind.BuddyPairing)).Id, row.ScheduledPostId);
     }
 
@@ -77,7 +77,7 @@ public sealed class DeliveryTests
 
         var sends = messenger.Sends.ToList();
         Assert.Equal(2, sends.Count);
-        Assert.Equal(sends[0].Nonce, sends[1].Nonce);
+        Assert.Equal(sends[0].DeliveryKey, sends[1].DeliveryKey);
         var row = Assert.Single(await Seed.OutboxAsync(services.Database));
         Assert.Equal((OutboxStatus.Sent, 2), (row.Status, row.Attempts));
     }
@@ -121,11 +121,11 @@ public sealed class DeliveryTests
         }
 
         Assert.True(sentAt.Count > 1, "retried inside the window");
-        Assert.All(sentAt, at => Assert.True(at < OutboxPolicy.RepeatGuardWindow, $"an attempt {at} after the first could post twice"));
+        Assert.All(sentAt, at => Assert.True(at < messenger.RepeatGuardWindow, $"an attempt {at} after the first could post twice"));
         var row = Assert.Single(await Seed.OutboxAsync(services.Database));
         Assert.Equal(OutboxStatus.Failed, row.Status);
         Assert.Contains("may have posted", row.LastError, StringComparison.Ordinal);
-        Assert.Single(messenger.Sends.Select(s => s.Nonce).Distinct());
+        Assert.Single(messenger.Sends.Select(s => s.DeliveryKey).Distinct());
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class DeliveryTests
         await DeliverAsync(services);
 
         // The process was down (or Discord rate-limited it) until the window had passed.
-        services.Time.Advance(OutboxPolicy.RepeatGuardWindow);
+        services.Time.Advance(messenger.RepeatGuardWindow);
         Assert.Equal(new DeliveryPass(0, 0, 1), await DeliverAsync(services));
 
         Assert.Single(messenger.Sends);

@@ -13,7 +13,7 @@ public static class Commands
     private static long _ids = 1_310_000_000_000_000_000;
 
     public static Caller Member(ulong userId = AnnId, string name = "Ann", ulong guildId = GuildId, bool admin = false) =>
-        new(guildId, ChannelId, userId, name, admin, "Test club");
+        new(guildId, userId, name, admin, "Test club");
 
     public static CommandRequest Request(string path, Caller caller, params (string Name, object? Value)[] options) =>
         new(path, options.ToDictionary(o => o.Name, o => o.Value), caller, NextInteractionId());
@@ -25,7 +25,7 @@ public static class Commands
         services.InScopeAsync(sp => sp.GetEngine().RunCommandAsync(Request(path, caller, options), CancellationToken.None));
 
     public static Task<Reply> PressAsync(this TestServices services, string customId, Caller caller) =>
-        services.InScopeAsync(sp => sp.GetEngine().RunComponentAsync(new ComponentRequest(customId, caller, NextInteractionId()), CancellationToken.None));
+        services.InScopeAsync(sp => sp.GetEngine().RunComponentAsync(new ComponentRequest(customId, caller), CancellationToken.None));
 
     private static BotEngine GetEngine(this IServiceProvider services) =>
         (BotEngine)services.GetService(typeof(BotEngine))!;

@@ -91,7 +91,7 @@ public static class MemberRows
         db.Outbox.Add(new OutboxMessage
         {
             GuildId = guildId, ScheduledPostId = post.Id, Kind = PostKind.Nudge, DirectMessageUserId = userId, PayloadJson = "{\"text\":\"nudge-" + tag + "\"}",
-            Nonce = Nonce(), Status = OutboxStatus.Pending, NextAttemptAtUtc = atUtc, CreatedAtUtc = atUtc,
+            DeliveryKey = Key(), Status = OutboxStatus.Pending, NextAttemptAtUtc = atUtc, CreatedAtUtc = atUtc,
         });
         await db.SaveChangesAsync();
     }
@@ -114,7 +114,7 @@ public static class MemberRows
             {
                 GuildId = guildId, ScheduledPostId = post.Id, Kind = kind, ChannelId = channelId,
                 PayloadJson = $"{{\"text\":\"Shout-out to {mention}\",\"pingUserIds\":[{userId}]}}",
-                Nonce = Nonce(), Status = status, NextAttemptAtUtc = atUtc, CreatedAtUtc = atUtc,
+                DeliveryKey = Key(), Status = status, NextAttemptAtUtc = atUtc, CreatedAtUtc = atUtc,
             });
             await db.SaveChangesAsync();
         }
@@ -142,5 +142,5 @@ public static class MemberRows
         };
     }
 
-    private static string Nonce() => Guid.NewGuid().ToString("N")[..25];
+    private static string Key() => Guid.NewGuid().ToString("N")[..25];
 }

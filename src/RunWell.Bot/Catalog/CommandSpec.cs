@@ -14,6 +14,9 @@ public enum OptionKind
 /// <summary>A value to pick. <see cref="NameKey"/> names a catalog entry when the shown name is localized.</summary>
 public sealed record Choice(string Name, string Value)
 {
+    /// <summary>The most suggestions one answer offers while an option is typed (what Discord shows, and plenty to read).</summary>
+    public const int MostSuggested = 25;
+
     public string? NameKey { get; init; }
 
     /// <summary>A choice whose shown name comes from the catalog (English here; other languages at registration).</summary>
@@ -47,9 +50,6 @@ public sealed record CommandSpec(string Name, string DescriptionKey)
 
     /// <summary>Manage Server only: registered with default_member_permissions and checked again on every call.</summary>
     public bool AdminOnly { get; init; }
-
-    /// <summary>Whether replies are only for the caller (true for anything about one member's data).</summary>
-    public bool Ephemeral { get; init; } = true;
 
     /// <summary>Only reads: a refused option says so without claiming that something was not saved.</summary>
     public bool ReadOnly { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 using static RunWell.Bot.Words.Words;
 
@@ -40,10 +41,10 @@ internal sealed class GroupRunCopy : IGroupRunCopy
 
     public static Message CancelledNotice(GroupRun run) => new(Rich("GroupRun_CancelledNotice", When(run), run.Location));
 
-    public string EventName(GroupRun run) => Shorten(Get("GroupRun_EventName", run.Location), 100);
+    public string EventName(GroupRun run) => TypedText.Shorten(Get("GroupRun_EventName", run.Location), 100);
 
     public string EventDescription(GroupRun run) =>
-        Shorten(Get("GroupRun_EventDescription", Get("GroupRun_Welcome"), Minutes(run.Minutes)) + (run.Note is { } note ? "\n\n" + note : ""), 1000);
+        TypedText.Shorten(Get("GroupRun_EventDescription", Get("GroupRun_Welcome"), Minutes(run.Minutes)) + (run.Note is { } note ? "\n\n" + note : ""), 1000);
 
     public static string ButtonId(string action, long runId) => string.Create(CultureInfo.InvariantCulture, $"grouprun:{action}:{runId}");
 
@@ -54,8 +55,8 @@ internal sealed class GroupRunCopy : IGroupRunCopy
     /// <summary>Plain text for places that cannot show a timestamp (autocomplete), in the run's own zone.</summary>
     public static string LocalLabel(GroupRun run)
     {
-        var local = LocalClock.ToLocal(run.StartUtc, TimeZones.FindOrUtc(run.TimeZoneId));
-        return Shorten(local.ToString("ddd d MMM HH:mm", CultureInfo.CurrentUICulture) + " · " + run.Location, 100);
+        var local = LocalClock.ToLocal(run.StartUtc, run.Zone());
+        return TypedText.Shorten(local.ToString("ddd d MMM HH:mm", CultureInfo.CurrentUICulture) + " · " + run.Location, 100);
     }
 
     private static RichText Details(GroupRunView view, string headingKey, bool upcoming)
@@ -99,5 +100,4 @@ internal sealed class GroupRunCopy : IGroupRunCopy
         return users.Count > NamesShown ? Rich("GroupRun_AndMore", shown, users.Count - NamesShown) : shown;
     }
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

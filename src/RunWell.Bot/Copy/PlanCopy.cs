@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Plans;
+using RunWell.Domain.Text;
 using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Copy;
@@ -81,6 +82,6 @@ public static class PlanCopy
     private static string Quote(string? word)
     {
         var text = (word ?? "").Replace("`", "'", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
-        return "\"" + (text.Length <= 30 ? text : text[..30] + "…") + "\"";
+        return "\"" + TypedText.Shorten(text, 30) + "\"";
     }
 }

@@ -21,9 +21,6 @@ public sealed partial class BotEngine(
     ILogger<BotEngine> logger,
     IStorageFaults? storageFaults = null)
 {
-    /// <summary>Whether the reply to a path will be private, known before it runs (for deferring).</summary>
-    public static bool IsEphemeral(string path) => CommandCatalog.Find(path)?.Ephemeral ?? true;
-
     public async Task<Reply> RunCommandAsync(CommandRequest request, CancellationToken ct)
     {
         using var language = Languages.Use(request.Caller.Locale);
@@ -133,7 +130,7 @@ public sealed partial class BotEngine(
 
         try
         {
-            return [.. (await handler.SuggestAsync(request, ct)).Take(25)];
+            return [.. (await handler.SuggestAsync(request, ct)).Take(Choice.MostSuggested)];
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

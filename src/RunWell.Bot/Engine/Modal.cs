@@ -8,7 +8,7 @@ public sealed record ModalField(string Id, string Label, int MaxLength, string? 
 public sealed record ModalForm(string Id, string Title, IReadOnlyList<ModalField> Fields);
 
 /// <summary>A submitted form: its id and the typed values by field id.</summary>
-public sealed record ModalRequest(string CustomId, Caller Caller, string InteractionId, IReadOnlyDictionary<string, string> Values);
+public sealed record ModalRequest(string CustomId, Caller Caller, IReadOnlyDictionary<string, string> Values);
 
 /// <summary>Forms whose id starts with <see cref="Prefix"/> and a colon.</summary>
 public interface IModalHandler

@@ -3,6 +3,7 @@ using RunWell.Bot.Catalog;
 using RunWell.Bot.Presenters;
 using RunWell.Domain;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Text;
 using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Engine;
@@ -141,7 +142,7 @@ public static class OptionValidator
             var choice = option.Choices.FirstOrDefault(c =>
                 string.Equals(c.Value, text, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase));
             return choice is null
-                ? (null, Rich("Option_NotOneOf", Bold(option), string.Join(", ", option.Choices.Select(c => c.Value)), Problems.Shorten(text, 30)))
+                ? (null, Rich("Option_NotOneOf", Bold(option), string.Join(", ", option.Choices.Select(c => c.Value)), TypedText.Shorten(text, 30)))
                 : (choice.Value, null);
         }
 

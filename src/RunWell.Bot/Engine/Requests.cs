@@ -3,7 +3,7 @@ using RunWell.Domain.Members;
 
 namespace RunWell.Bot.Engine;
 
-/// <summary>Who is calling, from where; filled by the adapter (Discord interaction or console).</summary>
+/// <summary>Who is calling, and in which server; filled by the adapter (Discord interaction or console).</summary>
 /// <param name="GuildId">Null in a DM: RunWell's commands are server-only.</param>
 /// <param name="CanManageServer">Manage Server or Administrator, from the interaction's permissions.</param>
 /// <param name="BotPermissions">What the bot may do in the channel (from Discord's app_permissions), when known.</param>
@@ -11,7 +11,6 @@ namespace RunWell.Bot.Engine;
 /// <param name="GuildLocale">The server's language (picks the language of its group posts), when known.</param>
 public sealed record Caller(
     ulong? GuildId,
-    ulong? ChannelId,
     ulong UserId,
     string DisplayName,
     bool CanManageServer,
@@ -54,7 +53,7 @@ public enum ChannelAccess
 public sealed record CommandRequest(string Path, IReadOnlyDictionary<string, object?> Options, Caller Caller, string InteractionId);
 
 /// <summary>A button press: its id ("prefix:args") and who pressed it.</summary>
-public sealed record ComponentRequest(string CustomId, Caller Caller, string InteractionId, ulong? MessageId = null);
+public sealed record ComponentRequest(string CustomId, Caller Caller);
 
 /// <summary>An option being typed, for suggestions.</summary>
 public sealed record AutocompleteRequest(string Path, string Option, string Typed, Caller Caller);

@@ -12,5 +12,5 @@ internal sealed class TimeZoneAutocomplete(string path, string optionName) : IAu
     public string OptionName => optionName;
 
     public Task<IReadOnlyList<Choice>> SuggestAsync(AutocompleteRequest request, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<Choice>>([.. TimeZones.Suggest(request.Typed).Select(id => new Choice(id, id))]);
+        Task.FromResult<IReadOnlyList<Choice>>([.. TimeZones.Suggest(request.Typed, Choice.MostSuggested).Select(id => new Choice(id, id))]);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using RunWell.Domain;
 using RunWell.Domain.Messaging;
+using RunWell.Domain.Text;
 using static RunWell.Bot.Words.Words;
 
 namespace RunWell.Bot.Presenters;
@@ -23,15 +24,15 @@ internal static class Problems
             ProblemKind.TooLong => Rich("Problem_TooLong", option, a[0], a[1]),
             ProblemKind.LengthOutOfRange => Rich("Problem_LengthOutOfRange", option, a[0], a[1], a[2]),
             ProblemKind.NotAChoice => Rich("Problem_NotAChoice", option),
-            ProblemKind.WhenUnreadable => Rich("Problem_WhenUnreadable", option, Shorten((string)a[0], 40), WhenExamples(a)),
-            ProblemKind.WhenForeignNumerals => Rich("Problem_WhenForeignNumerals", option, Shorten((string)a[0], 40), WhenExamples(a)),
-            ProblemKind.WhenAmbiguousDate => Rich("Problem_WhenAmbiguousDate", option, Shorten((string)a[0], 40), WhenExamples(a)),
-            ProblemKind.WhenNoSuchTime => Rich("Problem_WhenNoSuchTime", option, Shorten((string)a[0], 40)),
-            ProblemKind.WhenNoSuchDate => Rich("Problem_WhenNoSuchDate", option, Shorten((string)a[0], 40), WhenExamples(a)),
+            ProblemKind.WhenUnreadable => Rich("Problem_WhenUnreadable", option, TypedText.Shorten((string)a[0], 40), WhenExamples(a)),
+            ProblemKind.WhenForeignNumerals => Rich("Problem_WhenForeignNumerals", option, TypedText.Shorten((string)a[0], 40), WhenExamples(a)),
+            ProblemKind.WhenAmbiguousDate => Rich("Problem_WhenAmbiguousDate", option, TypedText.Shorten((string)a[0], 40), WhenExamples(a)),
+            ProblemKind.WhenNoSuchTime => Rich("Problem_WhenNoSuchTime", option, TypedText.Shorten((string)a[0], 40)),
+            ProblemKind.WhenNoSuchDate => Rich("Problem_WhenNoSuchDate", option, TypedText.Shorten((string)a[0], 40), WhenExamples(a)),
             ProblemKind.WhenInFuture => Rich("Problem_WhenInFuture", option),
             ProblemKind.WhenTooOld => Rich("Problem_WhenTooOld", option, a[0]),
             ProblemKind.UnknownTimeZone => UnknownZone(option, a),
-            ProblemKind.NotATime => Rich("Problem_NotATime", option, Shorten((string)a[0], 20)),
+            ProblemKind.NotATime => Rich("Problem_NotATime", option, TypedText.Shorten((string)a[0], 20)),
             ProblemKind.NudgeTimeQuiet => Rich("Problem_NudgeTimeQuiet", option, Clock(a[0]), Clock(a[1]), Clock(a[2]), Clock(a[3])),
             ProblemKind.FirstSetupIncomplete => Rich("Problem_FirstSetupIncomplete", (bool)a[0] && (bool)a[1]
                 ? Rich("Problem_SetupNeedsBoth")
@@ -46,9 +47,6 @@ internal static class Problems
 
     public static RichText NothingSaved(Problem problem) => NothingSaved(Say(problem));
 
-    /// <summary>Text a member sent, quoted back no longer than <paramref name="max"/> characters.</summary>
-    public static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
-
     /// <summary>Examples that stay true: relative words, and a date two days back in the member's zone.</summary>
     private static RichText WhenExamples(object[] args) => Rich("Problem_WhenExamples", args[1]);
 
@@ -58,6 +56,6 @@ internal static class Problems
     {
         var suggestions = args.Skip(1).Select(s => RichText.Of(new CommandPart((string)s))).ToList();
         var hint = suggestions.Count == 0 ? RichText.Empty : " " + Rich("Problem_DidYouMean", RichText.Join(", ", suggestions));
-        return Rich("Problem_UnknownTimeZone", option, Shorten((string)args[0], 40), hint);
+        return Rich("Problem_UnknownTimeZone", option, TypedText.Shorten((string)args[0], 40), hint);
     }
 }

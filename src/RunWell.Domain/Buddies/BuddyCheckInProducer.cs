@@ -16,7 +16,7 @@ public sealed class BuddyCheckInProducer(IBuddyStore buddies, IPauseStore pauses
 
     public async Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, CancellationToken ct)
     {
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var key = WeekWindow.Containing(slotUtc, zone).Key;
         if (club.ChannelId is not { } channelId)
         {

@@ -18,7 +18,7 @@ public sealed class BuddyPairingProducer(IBuddyStore buddies, IPauseStore pauses
 
     public async Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, CancellationToken ct)
     {
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var week = WeekWindow.Containing(slotUtc, zone);
         if (club.ChannelId is not { } channelId)
         {

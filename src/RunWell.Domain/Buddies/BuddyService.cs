@@ -36,7 +36,7 @@ public sealed class BuddyService(
     /// <summary>The Monday of the week whose pairing is the latest one at <paramref name="nowUtc"/>.</summary>
     public static DateOnly CurrentPairingWeek(Club club, DateTime nowUtc)
     {
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var slot = SlotCalculator.LatestWeekly(club.PairingDay, club.PairingTime, zone, nowUtc);
         return WeekWindow.Containing(slot, zone).Monday;
     }
@@ -69,5 +69,5 @@ public sealed class BuddyService(
     }
 
     private static DateTime NextPairing(Club club, DateTime nowUtc) =>
-        SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, TimeZones.FindOrUtc(club.TimeZoneId), nowUtc);
+        SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, club.Zone(), nowUtc);
 }

@@ -1,3 +1,5 @@
+using RunWell.Domain.Time;
+
 namespace RunWell.Domain.Clubs;
 
 /// <summary>A Discord server's RunWell settings. One row per server the bot has seen.</summary>
@@ -12,6 +14,9 @@ public sealed class Club
 
     /// <summary>IANA id; UTC until an admin sets it.</summary>
     public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>The server's zone: what "today", "this week" and every club slot are counted in (UTC if the id is unknown).</summary>
+    public TimeZoneInfo Zone() => TimeZones.FindOrUtc(TimeZoneId);
 
     public DayOfWeek SummaryDay { get; set; } = ClubDefaults.SummaryDay;
     public TimeOnly SummaryTime { get; set; } = ClubDefaults.SummaryTime;

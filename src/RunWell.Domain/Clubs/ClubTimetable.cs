@@ -14,7 +14,7 @@ public static class ClubTimetable
 {
     public static IReadOnlyList<UpcomingSlot> Next(Club club, DateTime nowUtc)
     {
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var weekly = ClubSchedule.WeeklySlots(club)
             .Select(slot => new UpcomingSlot(slot.Kind, slot.Day, slot.Time, ClubSchedule.NextUtc(club, slot, nowUtc)));
 

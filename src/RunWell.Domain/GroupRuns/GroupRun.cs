@@ -1,3 +1,5 @@
+using RunWell.Domain.Time;
+
 namespace RunWell.Domain.GroupRuns;
 
 public enum GroupRunStatus
@@ -41,6 +43,9 @@ public sealed class GroupRun
 
     /// <summary>The zone the run was planned in (the creator's): local times and weekly repeats follow it.</summary>
     public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>The run's zone (UTC if the id is unknown).</summary>
+    public TimeZoneInfo Zone() => TimeZones.FindOrUtc(TimeZoneId);
 
     public string Location { get; set; } = "";
     public string? Note { get; set; }

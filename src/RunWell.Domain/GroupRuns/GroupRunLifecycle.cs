@@ -76,7 +76,7 @@ public sealed class GroupRunLifecycle(
                 ChannelId = club.ChannelId ?? run.ChannelId,
                 CreatorId = run.CreatorId,
                 CreatorName = run.CreatorName,
-                StartUtc = GroupRunReminderPolicy.NextWeekUtc(run.StartUtc, TimeZones.FindOrUtc(run.TimeZoneId)),
+                StartUtc = GroupRunReminderPolicy.NextWeekUtc(run.StartUtc, run.Zone()),
                 Minutes = run.Minutes,
                 TimeZoneId = run.TimeZoneId,
                 Location = run.Location,
@@ -136,7 +136,7 @@ public sealed class GroupRunLifecycle(
 
         // A reminder missed while the bot was down still goes if the run has not started and it is not
         // long overdue; one already recorded is never sent again (the post key).
-        var reminder = GroupRunReminderPolicy.ReminderUtc(run.StartUtc, TimeZones.FindOrUtc(run.TimeZoneId));
+        var reminder = GroupRunReminderPolicy.ReminderUtc(run.StartUtc, run.Zone());
         DateTime? remindAt = now < run.StartUtc && now - reminder < GroupRunLimits.ReminderCatchUp
             && !await posts.ExistsAsync(run.GuildId, PostKind.GroupRunReminder, GroupRunPosts.Key(run.Id), ct)
             ? (reminder > now ? reminder : now)

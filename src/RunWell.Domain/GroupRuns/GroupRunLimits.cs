@@ -1,13 +1,13 @@
 namespace RunWell.Domain.GroupRuns;
 
-/// <summary>The product's limits for a group run (product.md, issue 12) and Discord's for its event.</summary>
+/// <summary>The product's limits for a group run (product.md, issue 12). A platform with tighter limits of its own trims in its adapter.</summary>
 public static class GroupRunLimits
 {
     public const int DefaultMinutes = 30;
     public const int MinMinutes = 10;
     public const int MaxMinutes = 240;
 
-    /// <summary>Discord's entity_metadata.location limit.</summary>
+    /// <summary>A place name short enough to read at a glance in a post or a calendar entry.</summary>
     public const int LocationMaxLength = 100;
     public const int NoteMaxLength = 300;
     public const int MaxDaysAhead = 90;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace RunWell.Domain.GroupRuns;
 
-public static class GroupRunServiceCollectionExtensions
+internal static class GroupRunServiceCollectionExtensions
 {
     /// <summary>
     /// Group runs. The platform (Discord events or the console) and the calendar (Quartz) replace the

@@ -84,5 +84,5 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
 
     /// <summary>The member's own zone, else the server's, else UTC.</summary>
     public static TimeZoneInfo ZoneOf(Member member, Club club) =>
-        TimeZones.TryFind(member.TimeZoneId, out var own) ? own : TimeZones.FindOrUtc(club.TimeZoneId);
+        TimeZones.TryFind(member.TimeZoneId, out var own) ? own : club.Zone();
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace RunWell.Domain.Members;
 
 /// <summary>
@@ -19,5 +21,9 @@ public sealed class Pause
     /// <summary>The member kept their plan's slot reminders through the break (they then suggest an easy walk).</summary>
     public bool KeepSlots { get; set; }
 
-    public bool IsActiveAt(DateTime utc) => StartUtc <= utc && utc < EndUtc;
+    /// <summary>
+    /// The one rule of "a pause is in force at <paramref name="utc"/>": it has started and not yet ended
+    /// (the start counts, the end does not). An expression so every store queries with the same rule.
+    /// </summary>
+    public static Expression<Func<Pause, bool>> ActiveAt(DateTime utc) => p => p.StartUtc <= utc && p.EndUtc > utc;
 }

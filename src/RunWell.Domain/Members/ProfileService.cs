@@ -75,7 +75,7 @@ public sealed class ProfileService(MembershipService membership, IMemberStore me
         return new MemberProfile(
             context.Zone.Id,
             OwnZone: member.TimeZoneId is not null && TimeZones.TryFind(member.TimeZoneId, out _),
-            ServerZoneId: TimeZones.FindOrUtc(context.Club.TimeZoneId).Id,
+            ServerZoneId: context.Club.Zone().Id,
             LocalNow: LocalClock.ToLocal(now, context.Zone),
             member.BuddyOptIn,
             member.NudgeOptIn,

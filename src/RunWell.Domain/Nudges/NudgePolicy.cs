@@ -99,5 +99,9 @@ public static class NudgePolicy
 
     /// <summary>The once-only key of a member's nudge on a local day, e.g. "2026-11-25:1234".</summary>
     public static string PeriodKey(DateOnly localDate, ulong userId) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{localDate:yyyy-MM-dd}:{userId}");
+        localDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + PeriodKeyEnding(userId);
+
+    /// <summary>How every one of a member's once-a-day keys ends (":1234"): what finds all of them when they leave.</summary>
+    public static string PeriodKeyEnding(ulong userId) =>
+        ":" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

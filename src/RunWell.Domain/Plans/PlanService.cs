@@ -58,7 +58,7 @@ public sealed class PlanService(
         member.PlanEveningBefore = request.EveningBefore ?? (!isNew && member.PlanEveningBefore);
         await unitOfWork.SaveChangesAsync(ct);
 
-        var view = View(member, context.Zone, context.Club.TimeZoneId);
+        var view = View(member, context.Zone);
         await RescheduleAsync(member, view, ct);
         return new PlanSetResult(view, null);
     }
@@ -73,7 +73,7 @@ public sealed class PlanService(
             return null;
         }
 
-        return View(member, MembershipService.ZoneOf(member, club), club.TimeZoneId);
+        return View(member, MembershipService.ZoneOf(member, club));
     }
 
     /// <returns>False when there was no plan to clear.</returns>
@@ -99,7 +99,7 @@ public sealed class PlanService(
             ? scheduler.ScheduleAsync(member.GuildId, member.UserId, next, ct)
             : scheduler.UnscheduleAsync(member.GuildId, member.UserId, ct);
 
-    private PlanView View(Member member, TimeZoneInfo zone, string clubZoneId)
+    private PlanView View(Member member, TimeZoneInfo zone)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var slots = PlanSlotsText.Decode(member.PlanSlots);
@@ -109,7 +109,7 @@ public sealed class PlanService(
             member.PlanMinutes,
             member.PlanReminders,
             member.PlanEveningBefore,
-            member.TimeZoneId ?? clubZoneId,
+            zone.Id,
             [.. PlanSchedule.NextSlots(slots, zone, now, SlotsShown).Select(s => s.Utc)],
             next?.SendUtc,
             [.. slots.Where(s => PlanSchedule.InQuietHours(s.Time))]);

@@ -6,7 +6,7 @@ public enum SendStatus
 {
     Sent,
 
-    /// <summary>The member does not accept DMs from the bot (Discord 50007).</summary>
+    /// <summary>The member does not accept DMs from the bot.</summary>
     DirectMessagesClosed,
 
     /// <summary>The bot may not post there (missing permission or access): retrying will not help.</summary>
@@ -23,7 +23,7 @@ public enum SendStatus
 
     /// <summary>
     /// The answer was lost (a reset, a timeout, a 5xx after retries): it may have been posted. A repeat with
-    /// the same nonce is dropped by the platform only for <see cref="Posts.OutboxPolicy.RepeatGuardWindow"/>.
+    /// the same delivery key is dropped by the platform only for <see cref="IOutboundMessenger.RepeatGuardWindow"/>.
     /// </summary>
     Unconfirmed,
 }
@@ -32,11 +32,15 @@ public sealed record SendResult(SendStatus Status, ulong? MessageId = null, stri
 
 /// <summary>
 /// Where scheduled posts and DMs leave the domain: Discord in production, the terminal in console mode.
-/// The nonce lets the platform drop a duplicate of a send that was retried.
+/// Every send carries the message's delivery key (<see cref="Posts.DeliveryKeys"/>), opaque here: the
+/// messenger turns it into its platform's own way of dropping a repeat of a send that was retried.
 /// </summary>
 public interface IOutboundMessenger
 {
-    Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct);
+    /// <summary>How long the platform drops a repeat of a message with the same delivery key; zero when it never does.</summary>
+    TimeSpan RepeatGuardWindow { get; }
 
-    Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string nonce, CancellationToken ct);
+    Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string deliveryKey, CancellationToken ct);
+
+    Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string deliveryKey, CancellationToken ct);
 }

@@ -17,8 +17,8 @@ public static class ClubSchedule
     ];
 
     public static DateTime NextUtc(Club club, WeeklySlot slot, DateTime afterUtc) =>
-        SlotCalculator.NextWeekly(slot.Day, slot.Time, TimeZones.FindOrUtc(club.TimeZoneId), afterUtc);
+        SlotCalculator.NextWeekly(slot.Day, slot.Time, club.Zone(), afterUtc);
 
     public static DateTime LatestUtc(Club club, WeeklySlot slot, DateTime atOrBeforeUtc) =>
-        SlotCalculator.LatestWeekly(slot.Day, slot.Time, TimeZones.FindOrUtc(club.TimeZoneId), atOrBeforeUtc);
+        SlotCalculator.LatestWeekly(slot.Day, slot.Time, club.Zone(), atOrBeforeUtc);
 }

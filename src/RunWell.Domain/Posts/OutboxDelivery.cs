@@ -2,6 +2,7 @@ using RunWell.Domain.Members;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 
 namespace RunWell.Domain.Posts;
@@ -11,7 +12,7 @@ public sealed record DeliveryPass(int Sent, int Retrying, int Failed);
 
 /// <summary>
 /// Sends due outbox rows through the messenger, one at a time and saved after each, so a row marked
-/// Sent is never sent again and a crash mid-send is covered by the row's nonce. Throughput is whatever
+/// Sent is never sent again and a crash mid-send is covered by the row's delivery key. Throughput is whatever
 /// the messenger's own rate limiting allows: this worker adds no limits of its own.
 /// </summary>
 public sealed class OutboxDelivery(
@@ -81,7 +82,7 @@ public sealed class OutboxDelivery(
         }
 
         var attemptAt = time.GetUtcNow().UtcDateTime;
-        if (row.UnconfirmedSinceUtc is { } since && attemptAt > OutboxPolicy.LastSafeRetry(since))
+        if (row.UnconfirmedSinceUtc is { } since && attemptAt > LastSafeRetry(since))
         {
             // An earlier attempt may have posted it, and a repeat would no longer be dropped (a restart or
             // an outage delayed this retry): never risk posting it twice.
@@ -90,7 +91,7 @@ public sealed class OutboxDelivery(
         }
 
         row.Attempts++;
-        var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.Nonce, ct);
+        var result = await SendAsync(row, OutboxPayload.Deserialize(row.PayloadJson), row.DeliveryKey, ct);
 
         var delivery = NudgeDelivery.DirectMessage;
         if (result.Status == SendStatus.DirectMessagesClosed)
@@ -105,7 +106,7 @@ public sealed class OutboxDelivery(
             delivery = NudgeDelivery.ClubChannel;
             attemptAt = time.GetUtcNow().UtcDateTime;
             result = await SendSafelyAsync(
-                () => messenger.SendToChannelAsync(row.GuildId, channel.Value, OutboxPayload.Deserialize(row.FallbackPayloadJson!), PostNonce.Fallback(row.Nonce), ct), ct);
+                () => messenger.SendToChannelAsync(row.GuildId, channel.Value, OutboxPayload.Deserialize(row.FallbackPayloadJson!), DeliveryKeys.Fallback(row.DeliveryKey), ct), ct);
             if (result.Status == SendStatus.Sent)
             {
                 row.LastError = "DMs closed; posted in the club channel instead.";
@@ -125,15 +126,15 @@ public sealed class OutboxDelivery(
                 row.SentMessageId = result.MessageId;
                 row.SentAtUtc = now;
                 return delivery;
-            case SendStatus.Transient or SendStatus.Unconfirmed when row.UnconfirmedSinceUtc is { } unsure && now >= OutboxPolicy.LastSafeRetry(unsure):
+            case SendStatus.Transient or SendStatus.Unconfirmed when row.UnconfirmedSinceUtc is { } unsure && now >= LastSafeRetry(unsure):
                 FailUnconfirmed(row, result.Detail);
                 return NudgeDelivery.Skipped;
             case SendStatus.Transient or SendStatus.Unconfirmed when row.Attempts < OutboxPolicy.MaxAttempts:
-                row.LastError = Shorten($"{result.Status}: {result.Detail}");
+                row.LastError = TypedText.Shorten($"{result.Status}: {result.Detail}", OutboxPolicy.ErrorMaxLength);
                 var next = now + OutboxPolicy.BackoffAfter(row.Attempts);
-                // After an attempt that may have posted, the retry must still fall inside the nonce window.
-                row.NextAttemptAtUtc = row.UnconfirmedSinceUtc is { } unconfirmed && next > OutboxPolicy.LastSafeRetry(unconfirmed)
-                    ? OutboxPolicy.LastSafeRetry(unconfirmed)
+                // After an attempt that may have posted, the retry must still fall inside the platform's repeat guard.
+                row.NextAttemptAtUtc = row.UnconfirmedSinceUtc is { } unconfirmed && next > LastSafeRetry(unconfirmed)
+                    ? LastSafeRetry(unconfirmed)
                     : next;
                 return NudgeDelivery.Pending;
             case SendStatus.Transient or SendStatus.Unconfirmed:
@@ -165,16 +166,18 @@ public sealed class OutboxDelivery(
         return DirectMessageConsent.StillWanted(member, paused, row.Kind, now);
     }
 
-    private Task<SendResult> SendAsync(OutboxMessage row, Message message, string nonce, CancellationToken ct)
+    private DateTime LastSafeRetry(DateTime unconfirmedSince) => OutboxPolicy.LastSafeRetry(unconfirmedSince, messenger.RepeatGuardWindow);
+
+    private Task<SendResult> SendAsync(OutboxMessage row, Message message, string deliveryKey, CancellationToken ct)
     {
         if (row.DirectMessageUserId is { } userId)
         {
-            return SendSafelyAsync(() => messenger.SendDirectAsync(row.GuildId, userId, message, nonce, ct), ct);
+            return SendSafelyAsync(() => messenger.SendDirectAsync(row.GuildId, userId, message, deliveryKey, ct), ct);
         }
 
         if (row.ChannelId is { } channelId)
         {
-            return SendSafelyAsync(() => messenger.SendToChannelAsync(row.GuildId, channelId, message, nonce, ct), ct);
+            return SendSafelyAsync(() => messenger.SendToChannelAsync(row.GuildId, channelId, message, deliveryKey, ct), ct);
         }
 
         return Task.FromResult(new SendResult(SendStatus.UnknownChannel, Detail: "No destination."));
@@ -199,8 +202,6 @@ public sealed class OutboxDelivery(
     private static void Fail(OutboxMessage row, string error)
     {
         row.Status = OutboxStatus.Failed;
-        row.LastError = Shorten(error);
+        row.LastError = TypedText.Shorten(error, OutboxPolicy.ErrorMaxLength);
     }
-
-    private static string Shorten(string text) => text.Length <= OutboxPolicy.ErrorMaxLength ? text : text[..OutboxPolicy.ErrorMaxLength];
 }

@@ -12,7 +12,7 @@ public enum OutboxStatus
 
 /// <summary>
 /// A message waiting to be delivered. Written in the same transaction as its <see cref="ScheduledPost"/>,
-/// then sent by the delivery worker with retries; the nonce lets Discord drop a duplicate send.
+/// then sent by the delivery worker with retries; the delivery key lets the platform drop a repeated send.
 /// </summary>
 public sealed class OutboxMessage
 {
@@ -33,14 +33,15 @@ public sealed class OutboxMessage
     /// <summary>Sent instead when a DM cannot be delivered; null means skip.</summary>
     public string? FallbackPayloadJson { get; set; }
 
-    public string Nonce { get; set; } = "";
+    /// <summary>The message's idempotency key (<see cref="DeliveryKeys"/>), the same on every attempt.</summary>
+    public string DeliveryKey { get; set; } = "";
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
 
     /// <summary>
     /// When an attempt began whose outcome was never confirmed (it may have been posted); null while every
     /// attempt is known not to have posted. From then on a retry is sent only while the platform still drops
-    /// a repeat of the nonce (<see cref="OutboxPolicy.RepeatGuardWindow"/>), so nothing is ever posted twice.
+    /// a repeat of the delivery key (<see cref="Ports.IOutboundMessenger.RepeatGuardWindow"/>), so nothing is ever posted twice.
     /// </summary>
     public DateTime? UnconfirmedSinceUtc { get; set; }
     public DateTime NextAttemptAtUtc { get; set; }

@@ -10,17 +10,15 @@ public static class OutboxPolicy
     public const int BatchSize = 50;
     public const int ErrorMaxLength = 500;
 
-    /// <summary>
-    /// How long the platform drops a repeat of a message with the same nonce (Discord: enforce_nonce, "the
-    /// past few minutes"; the client trusts 2 min). A send that may have been posted is retried only inside it.
-    /// </summary>
-    public static readonly TimeSpan RepeatGuardWindow = TimeSpan.FromMinutes(2);
-
-    /// <summary>Room left for the worker's 10-s poll and the request itself, so a retry reaches Discord inside the window.</summary>
+    /// <summary>Room left for the worker's 10-s poll and the request itself, so a retry reaches the platform inside its repeat guard.</summary>
     public static readonly TimeSpan RepeatGuardMargin = TimeSpan.FromSeconds(30);
 
-    /// <summary>The last moment a retry may start after an attempt that may have posted, begun at <paramref name="unconfirmedSince"/>.</summary>
-    public static DateTime LastSafeRetry(DateTime unconfirmedSince) => unconfirmedSince + RepeatGuardWindow - RepeatGuardMargin;
+    /// <summary>
+    /// The last moment a retry may start after an attempt that may have posted, begun at
+    /// <paramref name="unconfirmedSince"/>, on a platform that drops a repeat for <paramref name="repeatGuardWindow"/>.
+    /// </summary>
+    public static DateTime LastSafeRetry(DateTime unconfirmedSince, TimeSpan repeatGuardWindow) =>
+        unconfirmedSince + repeatGuardWindow - RepeatGuardMargin;
 
     private static readonly TimeSpan First = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Cap = TimeSpan.FromMinutes(30);

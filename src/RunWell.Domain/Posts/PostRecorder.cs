@@ -21,7 +21,7 @@ public sealed class PostRecorder(IPostStore posts, IPostPresenter presenter, Tim
             DirectMessageUserId = draft.DirectMessageUserId,
             PayloadJson = OutboxPayload.Serialize(presenter.Present(draft.Facts, draft.Language)),
             FallbackPayloadJson = draft.Fallback is null ? null : OutboxPayload.Serialize(presenter.Present(draft.Fallback, draft.FallbackLanguage)),
-            Nonce = PostNonce.For(guildId, kind, periodKey, index),
+            DeliveryKey = DeliveryKeys.For(guildId, kind, periodKey, index),
             Status = OutboxStatus.Pending,
             NextAttemptAtUtc = now,
             CreatedAtUtc = now,

@@ -35,7 +35,7 @@ public sealed class PrivacyService(IPrivacyStore store, IClubStore clubs, TimePr
         var now = time.GetUtcNow().UtcDateTime;
         var club = await clubs.FindAsync(who.GuildId, ct);
         var serverName = club?.Name is { Length: > 0 } name ? name : who.GuildName ?? "";
-        var zone = data.Member is { } member && club is not null ? MembershipService.ZoneOf(member, club) : TimeZones.FindOrUtc(club?.TimeZoneId);
+        var zone = data.Member is { } member && club is not null ? MembershipService.ZoneOf(member, club) : (club?.Zone() ?? TimeZoneInfo.Utc);
         var document = ExportDocument.From(data, who.GuildId, serverName, now);
         return new MemberExport(document, FileBaseName(serverName, who.GuildId, LocalClock.LocalDate(now, zone)), data.Runs.Count, data.CheckIns.Count);
     }

@@ -54,7 +54,7 @@ public sealed class RetentionService(IClubStore clubs, IRetentionStore store, Ti
     {
         var now = time.GetUtcNow().UtcDateTime;
         var club = await clubs.FindAsync(guildId, ct);
-        var zone = TimeZones.FindOrUtc(club?.TimeZoneId);
+        var zone = (club?.Zone() ?? TimeZoneInfo.Utc);
         var nextSweep = SlotCalculator.NextDaily(ClubDefaults.RetentionTime, zone, now);
         var cutoff = LocalClock.ToUtc(LocalClock.LocalDate(nextSweep, zone).AddDays(-days), ClubDefaults.RetentionTime, zone);
         var entries = club is null ? 0 : await store.CountEntriesBeforeAsync(guildId, cutoff, ct);
@@ -64,7 +64,7 @@ public sealed class RetentionService(IClubStore clubs, IRetentionStore store, Ti
     /// <summary>Entries that happened before this instant are past the server's retention.</summary>
     public static DateTime CutoffUtc(Club club, DateTime nowUtc)
     {
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var lastSweep = SlotCalculator.LatestDaily(ClubDefaults.RetentionTime, zone, nowUtc);
 
         // Calendar days in the server's zone, so a daylight-saving change does not shift the cut-off by an hour.

@@ -27,19 +27,19 @@ public sealed class ServerLifecycleService(IClubStore clubs, MembershipService m
     }
 
     /// <summary>
-    /// READY: a club of this shard (Discord routes guild <c>g</c> to shard <c>(g &gt;&gt; 22) % count</c>)
-    /// that is missing from READY's guild list was left while the bot was offline: it is marked removed
-    /// as a GUILD_DELETE would, and purged 30 days later unless a GUILD_CREATE brings it back.
+    /// A new session's list of servers: a club this connection answers for (<paramref name="covers"/>, which
+    /// only the platform can tell) that is missing from the list was left while the bot was offline: it is
+    /// marked removed as a removal event would, and purged 30 days later unless the server comes back.
     /// </summary>
     /// <returns>The servers marked now.</returns>
-    public async Task<IReadOnlyList<ulong>> ReconcileAsync(IReadOnlyCollection<ulong> presentGuildIds, int shardId, int shardCount, CancellationToken ct)
+    public async Task<IReadOnlyList<ulong>> ReconcileAsync(IReadOnlyCollection<ulong> presentGuildIds, Func<ulong, bool> covers, CancellationToken ct)
     {
         var present = presentGuildIds.ToHashSet();
         var now = time.GetUtcNow().UtcDateTime;
         var marked = new List<ulong>();
         foreach (var club in await clubs.ListActiveAsync(ct))
         {
-            if (OnShard(club.GuildId, shardId, shardCount) && !present.Contains(club.GuildId))
+            if (covers(club.GuildId) && !present.Contains(club.GuildId))
             {
                 club.RemovedAtUtc = now;
                 marked.Add(club.GuildId);
@@ -53,9 +53,6 @@ public sealed class ServerLifecycleService(IClubStore clubs, MembershipService m
 
         return marked;
     }
-
-    public static bool OnShard(ulong guildId, int shardId, int shardCount) =>
-        shardCount <= 1 || (int)((guildId >> 22) % (ulong)shardCount) == shardId;
 
     /// <summary>GUILD_CREATE: the bot is in the server (again). Clears a pending removal.</summary>
     /// <returns>True when a removed server came back (Discord also sends this for every server on each connect).</returns>

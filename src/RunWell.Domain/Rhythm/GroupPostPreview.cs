@@ -91,7 +91,7 @@ public sealed class GroupPostPreview(
             return new PostPreview([], PreviewState.NotSetUp);
         }
 
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var slot = SlotCalculator.LatestWeekly(club.SummaryDay, club.SummaryTime, zone, time.GetUtcNow().UtcDateTime);
         var stored = await posts.FindMessagesAsync(guildId, PostKind.WeeklySummary, WeeklySummaryProducer.WindowFor(slot, zone).PeriodKey, ct);
         if (stored is not null)
@@ -166,7 +166,7 @@ public sealed class GroupPostPreview(
             PostFacts sample = new BuddyCheckInPost(0, [viewerUserId]);
             if (groups.Count == 0)
             {
-                var next = SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, TimeZones.FindOrUtc(club.TimeZoneId), now);
+                var next = SlotCalculator.NextWeekly(club.PairingDay, club.PairingTime, club.Zone(), now);
                 return new PostPreview([sample], PreviewState.PairsNotFormed, club.Language, noChannel, NextPairingUtc: next);
             }
 

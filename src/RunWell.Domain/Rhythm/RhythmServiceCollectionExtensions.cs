@@ -6,7 +6,7 @@ using RunWell.Domain.Summaries;
 
 namespace RunWell.Domain.Rhythm;
 
-public static class RhythmServiceCollectionExtensions
+internal static class RhythmServiceCollectionExtensions
 {
     /// <summary>
     /// The group's weekly rhythm: publisher, delivery, planner, nudges, the weekly summary producer and

@@ -20,11 +20,11 @@ public sealed class WeeklySummaryProducer(ISummaryQueries queries, IMilestoneSto
     /// summary slot), as it stands: counts so far and no mood at all, for the admin preview.
     /// </summary>
     public Task<GroupPostDraft> DraftPreviewAsync(Club club, DateTime nowUtc, CancellationToken ct) =>
-        DraftAsync(club, SlotCalculator.NextWeekly(club.SummaryDay, club.SummaryTime, TimeZones.FindOrUtc(club.TimeZoneId), nowUtc), windowComplete: false, ct);
+        DraftAsync(club, SlotCalculator.NextWeekly(club.SummaryDay, club.SummaryTime, club.Zone(), nowUtc), windowComplete: false, ct);
 
     private async Task<GroupPostDraft> DraftAsync(Club club, DateTime slotUtc, bool windowComplete, CancellationToken ct)
     {
-        var zone = TimeZones.FindOrUtc(club.TimeZoneId);
+        var zone = club.Zone();
         var window = WindowFor(slotUtc, zone);
         var (fromUtc, toUtc) = (LocalClock.StartOfDayUtc(window.From, zone), LocalClock.StartOfDayUtc(window.To.AddDays(1), zone));
         var week = await queries.AggregateAsync(club.GuildId, window.From, window.To, fromUtc, toUtc, slotUtc, ct);

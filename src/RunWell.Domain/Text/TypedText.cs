@@ -69,6 +69,32 @@ public static partial class TypedText
     public static bool IsBidiControl(char c) =>
         c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
+    /// <summary>
+    /// The one way RunWell shortens text: at most <paramref name="max"/> characters, a longer text cut and
+    /// ended with "…". A character made of two UTF-16 units (most emoji) is never cut in half, so what is
+    /// quoted back, stored or sent stays valid text.
+    /// </summary>
+    public static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        if (max < 2)
+        {
+            return max == 1 ? "…" : "";
+        }
+
+        var cut = max - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return text[..cut] + "…";
+    }
+
     /// <summary>How many user-perceived characters (grapheme clusters): an emoji family counts as one.</summary>
     public static int Graphemes(string text) => new StringInfo(text).LengthInTextElements;
 

@@ -106,7 +106,7 @@ public static class TimeZones
     public static TimeZoneInfo FindOrUtc(string? id) => TryFind(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
     /// <summary>Up to <paramref name="max"/> ids containing the typed text, best matches first.</summary>
-    public static IReadOnlyList<string> Suggest(string? typed, int max = 25)
+    public static IReadOnlyList<string> Suggest(string? typed, int max)
     {
         var text = (typed?.Trim() ?? "").Replace(' ', '_');
         if (text.Length == 0)

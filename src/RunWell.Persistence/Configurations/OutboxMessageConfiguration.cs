@@ -11,11 +11,12 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     {
         builder.ToTable("Outbox");
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Nonce).HasMaxLength(25);
+        // The column keeps the name it had when the key was Discord's nonce: renaming it would be a migration for nothing.
+        builder.Property(m => m.DeliveryKey).HasColumnName("Nonce").HasMaxLength(25);
         builder.Property(m => m.LastError).HasMaxLength(500);
         builder.HasOne<Club>().WithMany().HasForeignKey(m => m.GuildId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ScheduledPost>().WithMany().HasForeignKey(m => m.ScheduledPostId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(m => m.Nonce).IsUnique();
+        builder.HasIndex(m => m.DeliveryKey).IsUnique();
 
         // The delivery worker's query: what is pending and due.
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Clubs;
+using RunWell.Domain.Members;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
 
@@ -17,7 +18,7 @@ internal sealed class ClubStatusStore(RunWellDbContext db) : IClubStatusStore
             await members.CountAsync(ct),
             await members.CountAsync(m => m.BuddyOptIn, ct),
             await members.CountAsync(m => m.NudgeOptIn, ct),
-            await db.Pauses.Where(p => p.GuildId == guildId && p.StartUtc <= nowUtc && p.EndUtc > nowUtc)
+            await db.Pauses.Where(p => p.GuildId == guildId).Where(Pause.ActiveAt(nowUtc))
                 .Select(p => p.UserId).Distinct().CountAsync(ct));
     }
 

@@ -18,7 +18,8 @@ internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
 
     public Task<Pause?> FindActivePauseAsync(ulong guildId, ulong userId, DateTime utc, CancellationToken ct) =>
         db.Pauses
-            .Where(p => p.GuildId == guildId && p.UserId == userId && p.StartUtc <= utc && p.EndUtc > utc)
+            .Where(p => p.GuildId == guildId && p.UserId == userId)
+            .Where(Pause.ActiveAt(utc))
             .OrderByDescending(p => p.EndUtc)
             .FirstOrDefaultAsync(ct);
 

@@ -6,13 +6,16 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class NudgeStore(RunWellDbContext db) : INudgeStore
 {
-    public async Task<IReadOnlyList<Member>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct) =>
-        await db.Members
+    public async Task<IReadOnlyList<Member>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct)
+    {
+        var paused = Pause.ActiveAt(nowUtc);
+        return await db.Members
             .Where(m => m.GuildId == guildId && m.NudgeOptIn
                 && (m.NudgeSnoozedUntilUtc == null || m.NudgeSnoozedUntilUtc <= nowUtc)
-                && !db.Pauses.Any(p => p.GuildId == m.GuildId && p.UserId == m.UserId && p.StartUtc <= nowUtc && p.EndUtc > nowUtc))
+                && !db.Pauses.Where(paused).Any(p => p.GuildId == m.GuildId && p.UserId == m.UserId))
             .OrderBy(m => m.UserId)
             .ToListAsync(ct);
+    }
 
     public void AddLog(NudgeLog log) => db.Nudges.Add(log);
 

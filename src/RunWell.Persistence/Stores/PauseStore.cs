@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Members;
 using RunWell.Domain.Ports;
 
 namespace RunWell.Persistence.Stores;
@@ -8,7 +9,8 @@ internal sealed class PauseStore(RunWellDbContext db) : IPauseStore
     public async Task<IReadOnlySet<ulong>> ListPausedUserIdsAsync(ulong guildId, DateTime atUtc, CancellationToken ct)
     {
         var ids = await db.Pauses.AsNoTracking()
-            .Where(p => p.GuildId == guildId && p.StartUtc <= atUtc && p.EndUtc > atUtc)
+            .Where(p => p.GuildId == guildId)
+            .Where(Pause.ActiveAt(atUtc))
             .Select(p => p.UserId)
             .Distinct()
             .ToListAsync(ct);

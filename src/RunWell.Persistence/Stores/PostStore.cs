@@ -48,7 +48,7 @@ internal sealed class PostStore(RunWellDbContext db) : IPostStore
             await db.SaveChangesAsync(ct);
             return true;
         }
-        // The (server, kind, period) key or a nonce is already taken, on either provider.
+        // The (server, kind, period) key or a delivery key is already taken, on either provider.
         catch (DbUpdateException ex) when (InsertOnce.IsUniqueViolation(ex))
         {
             // Already posted: nothing was written (SaveChanges is one transaction); forget this attempt.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.GroupRuns;
+using RunWell.Domain.Nudges;
 using RunWell.Domain.Ports;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Privacy;
@@ -124,7 +125,7 @@ internal sealed class PrivacyStore(RunWellDbContext db) : IPrivacyStore
     /// </summary>
     private async Task<int> DeleteMessagesToAsync(ulong guildId, ulong userId, CancellationToken ct)
     {
-        var periodSuffix = ":" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var periodSuffix = NudgePolicy.PeriodKeyEnding(userId);
         var nudgePostIds = await db.ScheduledPosts
             .Where(p => p.GuildId == guildId && (p.Kind == PostKind.Nudge || p.Kind == PostKind.PlanReminder))
             .Where(p => p.PeriodKey.EndsWith(periodSuffix)

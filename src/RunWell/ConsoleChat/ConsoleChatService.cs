@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using RunWell.Bot.Engine;
 using RunWell.Domain.Messaging;
 using RunWell.Hosting;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.ConsoleChat;
 
@@ -20,7 +21,8 @@ internal sealed class ConsoleChatService(
     IOptions<RunWellOptions> options,
     IConfiguration configuration,
     TimeProvider time,
-    ConsoleButtons buttons) : BackgroundService
+    ConsoleButtons buttons,
+    ConsoleLanguage language) : BackgroundService
 {
     private const string Prompt = "> ";
     private ModalForm? _openForm;
@@ -28,13 +30,7 @@ internal sealed class ConsoleChatService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await io.Out.WriteLineAsync(
-            "RunWell is running in console mode: you are a member (and admin) of a local club.\n" +
-            "Type a command such as /help, /checkin mood:6 stress:4 energy:5 or /run log minutes:20 kind:jog-walk mood:7.\n" +
-            "Press a button with !1, !2 ... End with Ctrl+D (or /quit).\n" +
-            (string.IsNullOrWhiteSpace(configuration[ModeSelector.TokenKey])
-                ? "To connect to Discord instead, set Discord__Token (see README.md)."
-                : "A Discord token is configured; --console keeps this session in the terminal (run without it to connect)."));
+        await io.Out.WriteLineAsync(Banner());
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -68,14 +64,22 @@ internal sealed class ConsoleChatService(
         lifetime.StopApplication();
     }
 
+    private string Banner()
+    {
+        using var words = language.Use();
+        var mode = Rich(string.IsNullOrWhiteSpace(configuration[ModeSelector.TokenKey]) ? "Console_NoToken" : "Console_TokenSet");
+        return ConsoleRenderer.Plain(Rich("Console_Banner") + "\n" + mode, ConsoleView.Utc);
+    }
+
     /// <summary>One line in, the printed reply out.</summary>
     internal async Task<string> HandleLineAsync(string line, CancellationToken ct)
     {
+        using var words = language.Use();
         await using var scope = scopes.CreateAsyncScope();
         var engine = scope.ServiceProvider.GetRequiredService<BotEngine>();
         var caller = new Caller(
-            ConsoleIdentity.GuildId, ConsoleIdentity.ChannelId, ConsoleIdentity.UserId, ConsoleIdentity.DisplayName,
-            CanManageServer: true, ConsoleIdentity.GuildName);
+            ConsoleIdentity.GuildId, ConsoleIdentity.UserId, ConsoleIdentity.DisplayName,
+            CanManageServer: true, ConsoleIdentity.GuildName, Locale: language.Locale, GuildLocale: language.Locale);
         var interactionId = $"console-{Environment.ProcessId}-{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}"[..32];
 
         Reply reply;
@@ -84,27 +88,27 @@ internal sealed class ConsoleChatService(
         {
             if (_openForm is not { } form)
             {
-                return "There is no form open right now.";
+                return Get("Console_NoForm");
             }
 
-            reply = await engine.RunModalAsync(new ModalRequest(form.Id, caller, interactionId, ConsoleForms.Values(line[5..])), ct);
+            reply = await engine.RunModalAsync(new ModalRequest(form.Id, caller, ConsoleForms.Values(line[5..])), ct);
             _openForm = null;
         }
         else if (line.StartsWith('!'))
         {
             if (!int.TryParse(line[1..], out var index) || index < 1 || index > lastButtons.Count)
             {
-                return lastButtons.Count == 0 ? "There is no button to press right now." : $"Pick a button from !1 to !{lastButtons.Count}.";
+                return lastButtons.Count == 0 ? Get("Console_NoButton") : Get("Console_PickButton", lastButtons.Count);
             }
 
-            reply = await engine.RunComponentAsync(new ComponentRequest(lastButtons[index - 1].Id, caller, interactionId), ct);
+            reply = await engine.RunComponentAsync(new ComponentRequest(lastButtons[index - 1].Id, caller), ct);
         }
         else
         {
             var (parsed, error) = ConsoleLineParser.Parse(line);
             if (parsed is null)
             {
-                return error!;
+                return ConsoleRenderer.Plain(error!, ConsoleView.Utc);
             }
 
             reply = await engine.RunCommandAsync(new CommandRequest(parsed.Path, parsed.Options, caller, interactionId), ct);
@@ -118,8 +122,8 @@ internal sealed class ConsoleChatService(
 
         buttons.Replace(reply.Message.Buttons);
         var files = await SaveFilesAsync(reply.Message, ct);
-        var prefix = reply.Mode == ReplyMode.UpdateMessage ? "(updated) " : "";
-        var visibility = reply.Ephemeral ? "" : "[posted in the club channel]\n";
+        var prefix = reply.Mode == ReplyMode.UpdateMessage ? Get("Console_Updated") + " " : "";
+        var visibility = reply.Ephemeral ? "" : Get("Console_PostedInChannel") + "\n";
         return visibility + prefix + ConsoleRenderer.Render(reply.Message, files, await views.ForAsync(reply.Message, ct));
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using RunWell.Bot.Engine;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.ConsoleChat;
 
@@ -11,11 +12,10 @@ internal static class ConsoleForms
         var text = new StringBuilder("📝 ").Append(form.Title).Append('\n');
         foreach (var field in form.Fields)
         {
-            text.Append("  ").Append(field.Id).Append(" — ").Append(field.Label).Append(field.Required ? "" : " (optional)").Append('\n');
+            text.Append("  ").Append(field.Id).Append(" — ").Append(field.Label).Append(field.Required ? "" : " " + Get("Console_FormOptional")).Append('\n');
         }
 
-        return text.Append("Answer with: !form ").Append(string.Join(' ', form.Fields.Select(f => f.Id + ":…")))
-            .Append(" (leave out what you want to skip)").ToString();
+        return text.Append(Get("Console_FormAnswer", "!form " + string.Join(' ', form.Fields.Select(f => f.Id + ":…")))).ToString();
     }
 
     public static IReadOnlyDictionary<string, string> Values(string text)

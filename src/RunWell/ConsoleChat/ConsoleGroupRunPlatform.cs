@@ -1,29 +1,49 @@
 using System.Globalization;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.ConsoleChat;
 
 /// <summary>Group runs in console mode: the Discord event and announcement edits print as text.</summary>
-internal sealed class ConsoleGroupRunPlatform(ConsoleIO io, ConsoleViews views, ConsoleButtons buttons) : IGroupRunPlatform
+internal sealed class ConsoleGroupRunPlatform(ConsoleIO io, ConsoleViews views, ConsoleButtons buttons, ConsoleLanguage language) : IGroupRunPlatform
 {
     private long _eventIds = 5000;
 
     public async Task<PlatformEventResult> CreateEventAsync(GroupRunEventDraft draft, ulong? botPermissions, CancellationToken ct)
     {
         var id = (ulong)Interlocked.Increment(ref _eventIds);
-        await io.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"📅 [Discord event] {draft.Name}\n{draft.StartUtc:yyyy-MM-dd HH:mm} to {draft.EndUtc:HH:mm} UTC at {draft.Location}\n{draft.Description}\n"));
+        using (language.Use())
+        {
+            await io.Out.WriteLineAsync("📅 " + Get(
+                "Console_EventCreated",
+                draft.Name,
+                draft.StartUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                draft.EndUtc.ToString("HH:mm", CultureInfo.InvariantCulture),
+                draft.Location,
+                draft.Description) + "\n");
+        }
+
         return new PlatformEventResult(GroupRunEventState.Created, id);
     }
 
-    public async Task DeleteEventAsync(ulong guildId, ulong eventId, CancellationToken ct) =>
-        await io.Out.WriteLineAsync("📅 [Discord event deleted]\n");
+    public async Task DeleteEventAsync(ulong guildId, ulong eventId, CancellationToken ct)
+    {
+        using (language.Use())
+        {
+            await io.Out.WriteLineAsync("📅 " + Get("Console_EventDeleted") + "\n");
+        }
+    }
 
     public async Task<bool> EditMessageAsync(ulong guildId, ulong channelId, ulong messageId, Message message, CancellationToken ct)
     {
         buttons.Offer(message.Buttons);
-        await io.Out.WriteLineAsync($"✏️ [announcement edited]\n{ConsoleRenderer.Render(message, [], await views.ForAsync(message, ct))}\n");
+        var view = await views.ForAsync(message, ct);
+        using (language.Use())
+        {
+            await io.Out.WriteLineAsync($"✏️ {Get("Console_AnnouncementEdited")}\n{ConsoleRenderer.Render(message, [], view)}\n");
+        }
+
         return true;
     }
 

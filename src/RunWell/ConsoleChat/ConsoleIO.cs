@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Members;
 using RunWell.Domain.Ports;
-using RunWell.Domain.Time;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.ConsoleChat;
 
@@ -23,7 +23,9 @@ internal static class ConsoleIdentity
     public const ulong GuildId = 1;
     public const ulong ChannelId = 2;
     public const ulong UserId = 3;
-    public const string GuildName = "Local club";
+
+    /// <summary>The local club's name, in the console's language.</summary>
+    public static string GuildName => Get("Console_ClubName");
 
     /// <summary>The reader's zone: the console member's own, else the club's, else UTC.</summary>
     public static async Task<TimeZoneInfo> ZoneAsync(IServiceProvider services, CancellationToken ct)
@@ -33,10 +35,10 @@ internal static class ConsoleIdentity
         return (club, member) switch
         {
             ({ } c, { } m) => MembershipService.ZoneOf(m, c),
-            ({ } c, null) => TimeZones.FindOrUtc(c.TimeZoneId),
+            ({ } c, null) => c.Zone(),
             _ => TimeZoneInfo.Utc,
         };
     }
 
-    public static string DisplayName => string.IsNullOrWhiteSpace(Environment.UserName) ? "you" : Environment.UserName;
+    public static string DisplayName => string.IsNullOrWhiteSpace(Environment.UserName) ? Get("Console_You") : Environment.UserName;
 }

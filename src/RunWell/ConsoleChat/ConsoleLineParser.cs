@@ -1,5 +1,7 @@
 using System.Text;
 using RunWell.Bot.Catalog;
+using RunWell.Domain.Messaging;
+using static RunWell.Bot.Words.Words;
 
 namespace RunWell.ConsoleChat;
 
@@ -9,10 +11,11 @@ internal sealed record ParsedLine(string Path, IReadOnlyDictionary<string, objec
 /// <summary>
 /// Reads <c>/run log minutes:20 kind:jog-walk note:"felt good"</c> the way Discord's client would send it:
 /// the command (and subcommand) from the catalog, then <c>name:value</c> pairs; quotes keep spaces.
+/// A line it cannot read gets a hint in the catalog's words (the console's language).
 /// </summary>
 internal static class ConsoleLineParser
 {
-    public static (ParsedLine? Line, string? Error) Parse(string line)
+    public static (ParsedLine? Line, RichText? Error) Parse(string line)
     {
         var tokens = Tokenize(line.Trim(), out var tokenError);
         if (tokenError is not null)
@@ -22,7 +25,7 @@ internal static class ConsoleLineParser
 
         if (tokens.Count == 0 || !tokens[0].StartsWith('/') || tokens[0].Length == 1)
         {
-            return (null, "Commands start with a slash, e.g. `/help` or `/run log minutes:20`.");
+            return (null, Rich("Console_StartWithSlash"));
         }
 
         var name = tokens[0][1..].ToLowerInvariant();
@@ -30,7 +33,7 @@ internal static class ConsoleLineParser
         if (command is null)
         {
             var guess = Closest(name, CommandCatalog.All.Select(c => c.Name));
-            return (null, guess is null ? $"I don't know /{name}. Try /help." : $"I don't know /{name}. Did you mean /{guess}? (/help lists them all.)");
+            return (null, guess is null ? Rich("Console_UnknownCommand", name) : Rich("Console_UnknownCommandGuess", name, guess));
         }
 
         var path = name;
@@ -41,8 +44,8 @@ internal static class ConsoleLineParser
             if (sub is null || command.Subcommands.All(s => s.Name != sub))
             {
                 var guess = sub is null ? null : Closest(sub, command.Subcommands.Select(s => s.Name));
-                var hint = guess is null ? "" : $" Did you mean `/{name} {guess}`?";
-                return (null, $"/{name} needs one of: {string.Join(", ", command.Subcommands.Select(s => s.Name))} (e.g. `/{name} {command.Subcommands[0].Name}`).{hint}");
+                var needs = Rich("Console_NeedsSubcommand", name, string.Join(", ", command.Subcommands.Select(s => s.Name)), command.Subcommands[0].Name);
+                return (null, guess is null ? needs : needs + " " + Rich("Problem_DidYouMean", new CommandPart($"/{name} {guess}")));
             }
 
             path = $"{name} {sub}";
@@ -56,13 +59,13 @@ internal static class ConsoleLineParser
             var colon = token.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)
             {
-                return (null, $"Options are written `name:value` (got \"{token}\"). Example: `/run log minutes:20 mood:7`.");
+                return (null, Rich("Console_OptionShape", token));
             }
 
             var option = token[..colon].ToLowerInvariant();
             if (options.ContainsKey(option))
             {
-                return (null, $"{option} is given twice; keep the one you mean. Nothing was run.");
+                return (null, Rich("Console_OptionTwice", option));
             }
 
             var value = token[(colon + 1)..];
@@ -122,7 +125,7 @@ internal static class ConsoleLineParser
         return d[a.Length, b.Length];
     }
 
-    private static List<string> Tokenize(string line, out string? error)
+    private static List<string> Tokenize(string line, out RichText? error)
     {
         var tokens = new List<string>();
         var current = new StringBuilder();
@@ -162,7 +165,7 @@ internal static class ConsoleLineParser
             }
         }
 
-        error = quote is null ? null : "A quote was opened but not closed.";
+        error = quote is null ? null : Rich("Console_UnclosedQuote");
         if (inToken)
         {
             tokens.Add(current.ToString());

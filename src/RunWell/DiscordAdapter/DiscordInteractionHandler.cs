@@ -10,9 +10,11 @@ namespace RunWell.DiscordAdapter;
 /// </summary>
 internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInteractionHandler
 {
-
-    public bool IsEphemeral(DiscordInteraction interaction) =>
-        interaction.Command is not { } command || BotEngine.IsEphemeral(command.FullName);
+    /// <summary>
+    /// Always: every command answers only the member who typed it. What the club sees goes out as a post
+    /// (the outbox), and a button's update keeps the visibility of the message it updates.
+    /// </summary>
+    public bool IsEphemeral(DiscordInteraction interaction) => true;
 
     public async Task<InteractionResponse> HandleAsync(DiscordInteraction interaction, CancellationToken ct)
     {
@@ -34,11 +36,11 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
                 return ToResponse(reply);
 
             case InteractionType.ModalSubmit when interaction.ModalSubmit is { } form:
-                var submitted = await engine.RunModalAsync(new ModalRequest(form.CustomId, caller, id, form.Values), ct);
+                var submitted = await engine.RunModalAsync(new ModalRequest(form.CustomId, caller, form.Values), ct);
                 return ToResponse(submitted);
 
             case InteractionType.MessageComponent when interaction.Component is { } component:
-                var pressed = await engine.RunComponentAsync(new ComponentRequest(component.CustomId, caller, id, interaction.MessageId), ct);
+                var pressed = await engine.RunComponentAsync(new ComponentRequest(component.CustomId, caller), ct);
                 return ToResponse(pressed);
 
             default:
@@ -52,7 +54,6 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
         var name = interaction.MemberNick ?? interaction.User.GlobalName ?? interaction.User.Username;
         return new Caller(
             interaction.GuildId,
-            interaction.ChannelId,
             interaction.User.Id,
             name,
             CanManageServer: interaction.GuildId is not null && permissions.Grants(DiscordPermissions.ManageGuild),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using RunWell.Discord;
 using RunWell.Domain.Messaging;
@@ -10,14 +9,13 @@ namespace RunWell.DiscordAdapter;
 /// A platform-neutral message as Discord messages: typed parts become Discord markup, the members a
 /// message may notify become its allowed_mentions (nobody else, ever), cards become embeds and
 /// buttons rows of five. A post longer than one Discord message is split at line breaks; each part
-/// pings only the members it names and carries its own nonce.
+/// pings only the members it names and carries its own nonce (<see cref="DiscordNonce"/>).
 /// </summary>
 internal static class DiscordMessageRenderer
 {
     /// <summary>Discord's limit for a message's content.</summary>
     public const int ContentLimit = 2000;
 
-    private const int NonceLength = 25;
     private const int Calm = 0x4E9F8D;
 
     /// <summary>One Discord message (an interaction reply: short by design; the client trims the rare overflow).</summary>
@@ -25,12 +23,12 @@ internal static class DiscordMessageRenderer
         Build(Markup(message.Text), message.Pings, message, ephemeral, nonce);
 
     /// <summary>A channel post or DM: as many messages as the content needs, the cards, files and buttons on the last.</summary>
-    public static IReadOnlyList<DiscordMessage> RenderPost(Message message, string nonce)
+    public static IReadOnlyList<DiscordMessage> RenderPost(Message message, string deliveryKey)
     {
         var chunks = Chunks(message.Text);
         if (chunks.Count <= 1)
         {
-            return [Render(message, nonce: nonce)];
+            return [Render(message, nonce: DiscordNonce.For(deliveryKey))];
         }
 
         var empty = message with { Cards = [], Buttons = [], Files = [] };
@@ -39,7 +37,7 @@ internal static class DiscordMessageRenderer
             [.. chunk.Pings.Distinct()],
             i == chunks.Count - 1 ? message : empty,
             ephemeral: false,
-            PartNonce(nonce, i)))];
+            DiscordNonce.For(deliveryKey, i)))];
     }
 
     /// <summary>Discord markup for typed parts.</summary>
@@ -144,18 +142,6 @@ internal static class DiscordMessageRenderer
         }
 
         yield return new RichText(line);
-    }
-
-    /// <summary>The first piece keeps the post's nonce; each later piece gets its own, derived the same way every time.</summary>
-    private static string PartNonce(string nonce, int index)
-    {
-        if (index == 0)
-        {
-            return nonce;
-        }
-
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{nonce}#{index}")));
-        return Convert.ToHexStringLower(hash)[..NonceLength];
     }
 
     private static DiscordEmbed ToEmbed(Card card) => new()

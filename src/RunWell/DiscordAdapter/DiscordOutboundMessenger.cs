@@ -7,10 +7,12 @@ namespace RunWell.DiscordAdapter;
 /// <summary>Scheduled posts and DMs through the Discord REST client (which owns rate limits and retries).</summary>
 internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMessenger
 {
-    public Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct) =>
-        SendPiecesAsync(channelId, message, nonce, ct);
+    public TimeSpan RepeatGuardWindow => DiscordNonce.RepeatWindow;
 
-    public async Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string nonce, CancellationToken ct)
+    public Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string deliveryKey, CancellationToken ct) =>
+        SendPiecesAsync(channelId, message, deliveryKey, ct);
+
+    public async Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string deliveryKey, CancellationToken ct)
     {
         var channel = await rest.CreateDmChannelAsync(userId, ct);
         if (!channel.IsSuccess)
@@ -18,17 +20,17 @@ internal sealed class DiscordOutboundMessenger(IDiscordRest rest) : IOutboundMes
             return ToSendResult(channel);
         }
 
-        return await SendPiecesAsync(channel.Value, message, nonce, ct);
+        return await SendPiecesAsync(channel.Value, message, deliveryKey, ct);
     }
 
     /// <summary>
     /// Sends each piece of a long post in order. A retry after a partial failure sends the earlier
     /// pieces again with the same nonces, so Discord drops them instead of posting them twice.
     /// </summary>
-    private async Task<SendResult> SendPiecesAsync(ulong channelId, Message message, string nonce, CancellationToken ct)
+    private async Task<SendResult> SendPiecesAsync(ulong channelId, Message message, string deliveryKey, CancellationToken ct)
     {
         SendResult result = new(SendStatus.Sent);
-        foreach (var piece in DiscordMessageRenderer.RenderPost(message, nonce))
+        foreach (var piece in DiscordMessageRenderer.RenderPost(message, deliveryKey))
         {
             result = ToSendResult(await rest.CreateMessageAsync(channelId, piece, ct));
             if (result.Status != SendStatus.Sent)

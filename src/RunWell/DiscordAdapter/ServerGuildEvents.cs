@@ -21,9 +21,13 @@ internal sealed class ServerGuildEvents(ServerLifecycleService lifecycle, IClubS
 
     public async Task SessionReadyAsync(IReadOnlyList<ulong> guildIds, int shardId, int shardCount, CancellationToken ct)
     {
-        foreach (var removed in await lifecycle.ReconcileAsync(guildIds, shardId, shardCount, ct))
+        foreach (var removed in await lifecycle.ReconcileAsync(guildIds, guildId => OnShard(guildId, shardId, shardCount), ct))
             await schedule.ClubScheduleChangedAsync(removed, ct);
     }
+
+    /// <summary>Whether this session answers for the server: Discord routes guild g to shard (g &gt;&gt; 22) % count.</summary>
+    internal static bool OnShard(ulong guildId, int shardId, int shardCount) =>
+        shardCount <= 1 || (int)((guildId >> 22) % (ulong)shardCount) == shardId;
 
     public async Task GuildRemovedAsync(ulong guildId, CancellationToken ct)
     {

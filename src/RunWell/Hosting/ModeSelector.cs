@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using RunWell.Domain.Text;
 
 namespace RunWell.Hosting;
 
@@ -19,7 +20,7 @@ internal static class ModeSelector
         if (!string.IsNullOrWhiteSpace(text) && !(Enum.TryParse(text, ignoreCase: true, out configured) && Enum.IsDefined(configured)))
         {
             throw new StartupConfigurationException(
-                $"RunWell:Mode must be one of {string.Join(", ", Enum.GetNames<RunMode>())} (got \"{Shorten(text)}\").");
+                $"RunWell:Mode must be one of {string.Join(", ", Enum.GetNames<RunMode>())} (got \"{TypedText.Shorten(text, 20)}\").");
         }
 
         var hasToken = !string.IsNullOrWhiteSpace(configuration[TokenKey]);
@@ -30,6 +31,4 @@ internal static class ModeSelector
             _ => hasToken ? RunMode.Discord : RunMode.Console,
         };
     }
-
-    private static string Shorten(string text) => text.Length <= 20 ? text : text[..20] + "…";
 }

@@ -48,7 +48,7 @@ public static class RunWellHost
 
         builder.AddRunWellHealth();
         builder.AddRunWellTelemetry();
-        builder.Services.AddRunWellScaleOutCheck();
+        builder.AddRunWellScaleOutCheck();
 
         var mode = ModeSelector.Decide(builder.Configuration, consoleFlag);
         if (mode == RunMode.Console)

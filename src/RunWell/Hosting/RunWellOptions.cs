@@ -34,6 +34,12 @@ public sealed class RunWellOptions
 
     /// <summary>Where console mode saves files a reply carries (charts, exports).</summary>
     public string ConsoleFilesDirectory { get; set; } = "data/console-files";
+
+    /// <summary>
+    /// The language console mode speaks, e.g. <c>es-ES</c> (any Spanish locale reads Spanish; anything else,
+    /// English). Empty: the terminal's own language (LANG).
+    /// </summary>
+    public string? ConsoleLanguage { get; set; }
 }
 
 internal sealed class RunWellOptionsValidator : IValidateOptions<RunWellOptions>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RunWell.Discord;
 using RunWell.Persistence;
@@ -43,9 +44,9 @@ internal sealed class ScaleOutSettingsValidator : IValidateOptions<ScaleOutSetti
 
 internal static class ScaleOutRegistration
 {
-    public static void AddRunWellScaleOutCheck(this IServiceCollection services)
+    public static IHostApplicationBuilder AddRunWellScaleOutCheck(this IHostApplicationBuilder builder)
     {
-        services.AddOptions<ScaleOutSettings>()
+        builder.Services.AddOptions<ScaleOutSettings>()
             .Configure<IOptions<DatabaseOptions>, IOptions<SchedulingOptions>, IOptions<DiscordOptions>>((settings, database, scheduling, discord) =>
             {
                 settings.Database = database.Value.Provider;
@@ -53,6 +54,7 @@ internal static class ScaleOutRegistration
                 settings.ShardCount = discord.Value.ShardCount ?? 1;
             })
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<ScaleOutSettings>, ScaleOutSettingsValidator>();
+        builder.Services.AddSingleton<IValidateOptions<ScaleOutSettings>, ScaleOutSettingsValidator>();
+        return builder;
     }
 }

@@ -36,13 +36,13 @@ public sealed class RunwellStatusTests
             db.Outbox.Add(new OutboxMessage
             {
                 GuildId = Commands.GuildId, ScheduledPostId = post.Id, Kind = PostKind.WeeklySummary, ChannelId = Commands.ChannelId,
-                PayloadJson = "{}", Nonce = "n-summary", Status = OutboxStatus.Failed, Attempts = 1,
+                PayloadJson = "{}", DeliveryKey = "n-summary", Status = OutboxStatus.Failed, Attempts = 1,
                 LastError = "MissingPermission: Missing Access", NextAttemptAtUtc = at, CreatedAtUtc = at,
             });
             db.Outbox.Add(new OutboxMessage
             {
                 GuildId = Commands.GuildId, Kind = PostKind.BuddyPairing, ChannelId = Commands.ChannelId,
-                PayloadJson = "{}", Nonce = "n-pairing", Status = OutboxStatus.Sent, NextAttemptAtUtc = at, CreatedAtUtc = at, SentAtUtc = at,
+                PayloadJson = "{}", DeliveryKey = "n-pairing", Status = OutboxStatus.Sent, NextAttemptAtUtc = at, CreatedAtUtc = at, SentAtUtc = at,
             });
             await db.SaveChangesAsync();
         }
@@ -68,7 +68,7 @@ public sealed class RunwellStatusTests
         {
             db.Outbox.Add(new OutboxMessage
             {
-                GuildId = Commands.GuildId, Kind = PostKind.Nudge, DirectMessageUserId = Commands.BenId, PayloadJson = "{}", Nonce = "n-dm",
+                GuildId = Commands.GuildId, Kind = PostKind.Nudge, DirectMessageUserId = Commands.BenId, PayloadJson = "{}", DeliveryKey = "n-dm",
                 Status = OutboxStatus.Failed, LastError = "DM to ben-g1 closed", NextAttemptAtUtc = now, CreatedAtUtc = now.AddDays(-1),
             });
             await db.SaveChangesAsync();

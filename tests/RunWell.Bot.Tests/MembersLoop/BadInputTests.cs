@@ -51,6 +51,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_refusal_that_quotes_what_was_typed_never_cuts_an_emoji_in_half()
+    {
+        await using var services = await TestServices.CreateAsync();
+        var typed = "a" + string.Concat(Enumerable.Repeat("🏃", 15));
+
+        var reply = await services.RunAsync("run log", Ann, ("minutes", 20L), ("kind", typed));
+
+        Assert.Contains("one of: run", reply.Message.Text.Plain, StringComparison.Ordinal);
+        new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(reply.Message.Text.Plain); // throws on half an emoji
+    }
+
+    [Fact]
     public async Task The_domain_refuses_out_of_range_values_even_when_no_client_checked_them()
     {
         await using var services = await TestServices.CreateAsync();

@@ -13,7 +13,7 @@ public sealed class PlanButtonTests
 {
     private static readonly DateOnly Today = DateOnly.FromDateTime(TestServices.DefaultNow.UtcDateTime);
 
-    private static readonly Caller AnnInDm = Commands.Member() with { GuildId = null, ChannelId = null };
+    private static readonly Caller AnnInDm = Commands.Member() with { GuildId = null };
 
     private static string Button(string prefix) => $"{prefix}:{PlanReminderCopy.ButtonArgs(Commands.GuildId, Today)}";
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using RunWell.Bot.Catalog;
 using RunWell.Bot.Words;
+using RunWell.Testing;
 
 namespace RunWell.Bot.Tests.Words;
 
@@ -47,7 +48,7 @@ public sealed partial class CatalogTests
     public void Every_key_the_code_asks_for_is_in_the_catalog()
     {
         var english = Entries("Strings.resx");
-        var asked = Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "RunWell.Bot"), "*.cs", SearchOption.AllDirectories)
+        var asked = Repo.SourceFiles(Path.Combine("src", "RunWell.Bot")).Concat(Repo.SourceFiles(Path.Combine("src", "RunWell")))
             .SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups["key"].Value)))
             .ToList();
 
@@ -95,21 +96,4 @@ public sealed partial class CatalogTests
     /// <summary>Literal keys handed to the catalog: Rich("…"), Get("…"), Pick("…"), Count("…"), In(…, "…"), "…Key" arguments.</summary>
     [GeneratedRegex(@"\b(?:Rich|Get|Pick|Count|Localized|In\([^,]+,)\s*\(?\s*""(?<key>[A-Z][A-Za-z]+_[A-Za-z_]+)""|""(?<key>(?:Cmd|Opt|Choice|Hint|Label|Count|Kind|Helped|Review|Profile)_[A-Za-z_]+)""")]
     private static partial Regex KeyUse();
-}
-
-/// <summary>The repository folder, found from the test's own location.</summary>
-internal static class Repo
-{
-    public static readonly string Root = Find();
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "RunWell.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("RunWell.sln not found above " + AppContext.BaseDirectory);
-    }
 }

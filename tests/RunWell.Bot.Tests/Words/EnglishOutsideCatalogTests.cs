@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
+using RunWell.Testing;
 
 namespace RunWell.Bot.Tests.Words;
 
 /// <summary>
 /// Every word a member or admin reads comes from the catalog: no sentence is written in code in the
-/// domain, the bot or the Discord adapter. Logs, exception messages and stored delivery diagnostics are
-/// for operators, not members, and are left out by name.
+/// domain, the bot, the Discord adapter or the console adapter. Logs, exception messages and stored delivery
+/// diagnostics are for operators, not members, and are left out by name (README, "Languages").
 /// </summary>
 public sealed partial class EnglishOutsideCatalogTests
 {
@@ -14,6 +15,7 @@ public sealed partial class EnglishOutsideCatalogTests
         Path.Combine("src", "RunWell.Domain"),
         Path.Combine("src", "RunWell.Bot"),
         Path.Combine("src", "RunWell", "DiscordAdapter"),
+        Path.Combine("src", "RunWell", "ConsoleChat"),
     ];
 
     /// <summary>Lines that hold operator-facing text: logs, exceptions, health checks and delivery diagnostics kept with outbox rows.</summary>
@@ -29,13 +31,12 @@ public sealed partial class EnglishOutsideCatalogTests
     public void No_sentence_is_written_in_code()
     {
         var found = Folders
-            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Repo.Root, folder), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(Repo.SourceFiles)
             .Where(f => !InputVocabulary.Contains(Path.GetFileName(f)))
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line.Trim())))
             .Where(l => !l.Text.StartsWith("//", StringComparison.Ordinal))
             .Where(l => !OperatorText.Any(o => l.Text.Contains(o, StringComparison.Ordinal)))
-            .Where(l => Sentence().IsMatch(l.Text))
+            .Where(l => Sentence().Matches(l.Text).Any(m => !DatePattern().IsMatch(m.Value)))
             .Select(l => $"{l.File}:{l.Line}: {l.Text}")
             .ToList();
 
@@ -47,9 +48,15 @@ public sealed partial class EnglishOutsideCatalogTests
     {
         Assert.Matches(Sentence(), """return Reply.Private("You are all set for this week.");""");
         Assert.DoesNotMatch(Sentence(), """return Reply.Private(Rich("Buddy_Joined", when));""");
+        Assert.Matches(DatePattern(), "\"dddd d MMMM yyyy HH:mm\"");
+        Assert.DoesNotMatch(DatePattern(), "\"Did you mean this\"");
     }
 
     /// <summary>A string literal with three or more words in a row.</summary>
     [GeneratedRegex("""(?<!\w)\$?"[^"]*[A-Za-z]{2,}[ ,']+[A-Za-z]{2,}[ ,']+[A-Za-z]{2,}[^"]*"(?!\w)""")]
     private static partial Regex Sentence();
+
+    /// <summary>A date or time format ("dddd d MMMM yyyy HH:mm"): letters of a pattern, not words; each language fills it in.</summary>
+    [GeneratedRegex("""^\$?"[dMyHhmsft :./,'-]*"$""")]
+    private static partial Regex DatePattern();
 }

@@ -45,7 +45,7 @@ public sealed class PostgresErasureTests(PostgresDatabase database) : IClassFixt
             db.Outbox.Add(new OutboxMessage
             {
                 GuildId = Commands.GuildId, ScheduledPostId = post.Id, Kind = PostKind.WeeklySummary, ChannelId = Commands.ChannelId,
-                PayloadJson = $"{{\"text\":\"Shout-out to <@{id}>\"}}", Nonce = Guid.NewGuid().ToString("N")[..25],
+                PayloadJson = $"{{\"text\":\"Shout-out to <@{id}>\"}}", DeliveryKey = Guid.NewGuid().ToString("N")[..25],
                 Status = OutboxStatus.Sent, NextAttemptAtUtc = TestServices.DefaultNow.UtcDateTime, CreatedAtUtc = TestServices.DefaultNow.UtcDateTime,
             });
             return await db.SaveChangesAsync();

@@ -53,7 +53,7 @@ internal sealed class PostgresServices : IAsyncDisposable
     public async Task<Reply> PressAsync(string customId, Caller caller)
     {
         await using var scope = _provider.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunComponentAsync(new ComponentRequest(customId, caller, Commands.NextInteractionId()), CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunComponentAsync(new ComponentRequest(customId, caller), CancellationToken.None);
     }
 
     public async Task<RunWell.Domain.Privacy.RetentionReport> RunRetentionAsync()

@@ -61,7 +61,7 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : IClassFixtur
                 Kind = PostKind.WeeklySummary,
                 ChannelId = Commands.ChannelId,
                 PayloadJson = "{}",
-                Nonce = $"{periodKey}-{publisher}",
+                DeliveryKey = $"{periodKey}-{publisher}",
                 Status = OutboxStatus.Pending,
                 NextAttemptAtUtc = now,
                 CreatedAtUtc = now,

@@ -26,8 +26,9 @@ public sealed class ClusteredStoreTests(PostgresDatabase database) : IClassFixtu
             await (i % 2 == 0 ? nodeA : nodeB).Scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing);
         }
 
-        await RhythmHost.WaitUntilAsync(() => Task.FromResult(firings.All.Count >= 12));
-        await Task.Delay(TimeSpan.FromSeconds(1.5), TimeProvider.System); // room for a double to show
+        // Not a pause "for a double to show": wait until nothing is left that could fire (every trigger done
+        // and removed, no job running on either node); from then on the count cannot change.
+        await RhythmHost.WaitUntilAsync(async () => firings.All.Count >= 12 && await NothingLeftToFireAsync(nodeA));
 
         Assert.Equal(12, firings.All.Count);
         Assert.Equal(12, firings.All.Select(f => f.Trigger).Distinct().Count());
@@ -49,14 +50,21 @@ public sealed class ClusteredStoreTests(PostgresDatabase database) : IClassFixtu
         var sooner = TriggerBuilder.Create().WithIdentity("slot", "cluster-test").ForJob(Job).StartNow().Build();
         await second.Scheduler.ScheduleJob(sooner, ScheduleJobOptions.Replacing);
 
-        await RhythmHost.WaitUntilAsync(() => Task.FromResult(!firings.All.IsEmpty));
-        await Task.Delay(TimeSpan.FromSeconds(0.5), TimeProvider.System);
+        await RhythmHost.WaitUntilAsync(async () => !firings.All.IsEmpty && await NothingLeftToFireAsync(second));
 
         // Fired once (the hour-away trigger was replaced, not kept beside it), and the job outlives its trigger.
         Assert.Equal("slot", Assert.Single(firings.All).Trigger);
         Assert.NotNull(await second.Scheduler.GetJobDetail(Job));
         Assert.Empty(await second.Scheduler.GetTriggersOfJob(Job));
     }
+
+    /// <summary>
+    /// No trigger of the job left in the shared store and no firing recorded in it, acquired or running, on
+    /// any node (a firing is a durable record in a clustered store): nothing more can fire.
+    /// </summary>
+    private static async Task<bool> NothingLeftToFireAsync(Node node) =>
+        (await node.Scheduler.GetTriggersOfJob(Job)).Count == 0
+        && !(await node.Scheduler.QueryFireInstances(new FireInstanceQuery { State = null })).Items.Any();
 
     private sealed class Firings
     {

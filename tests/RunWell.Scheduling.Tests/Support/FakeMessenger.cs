@@ -5,7 +5,7 @@ using RunWell.Domain.Ports;
 namespace RunWell.Scheduling.Tests.Support;
 
 /// <summary>One send as the messenger saw it.</summary>
-public sealed record Sent(ulong? ChannelId, ulong? UserId, Message Message, string Nonce);
+public sealed record Sent(ulong? ChannelId, ulong? UserId, Message Message, string DeliveryKey);
 
 /// <summary>A hand-written messenger: records every send and answers from a script (default: Sent).</summary>
 public sealed class FakeMessenger : IOutboundMessenger
@@ -15,7 +15,10 @@ public sealed class FakeMessenger : IOutboundMessenger
 
     public ConcurrentQueue<Sent> Sends { get; } = new();
 
-    /// <summary>Users whose DMs are closed (Discord 50007).</summary>
+    /// <summary>Like Discord: a repeat of a delivery key is dropped for two minutes.</summary>
+    public TimeSpan RepeatGuardWindow { get; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Users whose DMs are closed.</summary>
     public HashSet<ulong> ClosedDms { get; } = [];
 
     public void Then(params SendStatus[] results)
@@ -26,13 +29,13 @@ public sealed class FakeMessenger : IOutboundMessenger
         }
     }
 
-    public Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string nonce, CancellationToken ct) =>
-        Task.FromResult(Answer(new Sent(channelId, null, message, nonce)));
+    public Task<SendResult> SendToChannelAsync(ulong guildId, ulong channelId, Message message, string deliveryKey, CancellationToken ct) =>
+        Task.FromResult(Answer(new Sent(channelId, null, message, deliveryKey)));
 
-    public Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string nonce, CancellationToken ct) =>
+    public Task<SendResult> SendDirectAsync(ulong guildId, ulong userId, Message message, string deliveryKey, CancellationToken ct) =>
         Task.FromResult(ClosedDms.Contains(userId)
-            ? Record(new Sent(null, userId, message, nonce), new SendResult(SendStatus.DirectMessagesClosed, Detail: "50007"))
-            : Answer(new Sent(null, userId, message, nonce)));
+            ? Record(new Sent(null, userId, message, deliveryKey), new SendResult(SendStatus.DirectMessagesClosed, Detail: "50007"))
+            : Answer(new Sent(null, userId, message, deliveryKey)));
 
     private SendResult Answer(Sent sent)
     {

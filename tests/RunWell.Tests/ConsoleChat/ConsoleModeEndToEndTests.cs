@@ -75,7 +75,8 @@ public sealed class ConsoleModeEndToEndTests
             Assert.Contains("> /runwell setup channel:general timezone:America/New_York\n✅ Saved.", result.Output, StringComparison.Ordinal);
             Assert.Contains("Did you mean /checkin?", result.Output, StringComparison.Ordinal);
             Assert.Contains("minutes is given twice", result.Output, StringComparison.Ordinal);
-            Assert.Contains("Did you mean `/run log`?", result.Output, StringComparison.Ordinal);
+            Assert.Contains("Did you mean /run log?", result.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Did you mean `", result.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("set Discord__Token", result.Output, StringComparison.Ordinal);
             Assert.Contains("A Discord token is configured; --console keeps this session in the terminal", result.Output, StringComparison.Ordinal);
 

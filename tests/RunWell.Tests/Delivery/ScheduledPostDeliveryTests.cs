@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using RunWell.DiscordAdapter;
 using RunWell.Domain.Posts;
 using RunWell.FakeDiscord;
 
@@ -44,7 +45,7 @@ public sealed class ScheduledPostDeliveryTests
         Assert.Equal((PostKind.WeeklySummary, OutboxStatus.Sent, 1), (row.Kind, row.Status, row.Attempts));
         var posts = bot.ChannelPosts();
         Assert.Equal([429, 429, 500, 200], posts.Select(p => p.Status));
-        Assert.All(posts, p => Assert.Equal(row.Nonce, p.Json!.Value.GetProperty("nonce").GetString()));
+        Assert.All(posts, p => Assert.Equal(DiscordNonce.For(row.DeliveryKey), p.Json!.Value.GetProperty("nonce").GetString()));
         Assert.All(posts, p => Assert.True(p.Json!.Value.GetProperty("enforce_nonce").GetBoolean()));
         Assert.NotNull(row.SentMessageId);
         bot.AssertEveryCreateMessageLimitsMentions();
@@ -76,7 +77,7 @@ public sealed class ScheduledPostDeliveryTests
         Assert.Single(await bot.OutboxAsync());
         var posts = bot.ChannelPosts();
         Assert.Equal([500, 500, 500, 500, 200], posts.Select(p => p.Status));
-        Assert.All(posts, p => Assert.Equal(pending.Nonce, p.Json!.Value.GetProperty("nonce").GetString()));
+        Assert.All(posts, p => Assert.Equal(DiscordNonce.For(pending.DeliveryKey), p.Json!.Value.GetProperty("nonce").GetString()));
         bot.AssertEveryCreateMessageLimitsMentions();
     }
 

@@ -100,7 +100,7 @@ public sealed class GroupRunCalendarTests
         var posts = await bot.Host.OutboxAsync();
         Assert.Equal(3, posts.Count(o => o.Kind == PostKind.GroupRunAnnouncement));
         Assert.Equal(2, posts.Count(o => o.Kind == PostKind.GroupRunWhoCame));
-        Assert.Equal(posts.Count, posts.Select(o => o.Nonce).Distinct().Count());
+        Assert.Equal(posts.Count, posts.Select(o => o.DeliveryKey).Distinct().Count());
         Assert.Equal(5, bot.ChannelPosts("").Count);
     }
 

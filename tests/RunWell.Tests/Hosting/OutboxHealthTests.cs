@@ -66,7 +66,7 @@ public sealed class OutboxHealthTests
         ChannelId = 1288000000000000555,
         Kind = PostKind.WeeklySummary,
         PayloadJson = "{}",
-        Nonce = Guid.NewGuid().ToString("N")[..25],
+        DeliveryKey = Guid.NewGuid().ToString("N")[..25],
         Status = status,
         NextAttemptAtUtc = due.UtcDateTime,
         CreatedAtUtc = Now.UtcDateTime.AddHours(-1),

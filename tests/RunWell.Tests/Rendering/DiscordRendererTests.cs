@@ -51,6 +51,22 @@ public sealed class DiscordRendererTests
     }
 
     [Fact]
+    public void Any_delivery_key_becomes_a_nonce_discord_accepts_the_same_every_time()
+    {
+        var key = "2026-W48:club-42:pairing:0:a-key-longer-than-discord-allows";
+        var message = new Message(RichText.Join("\n", Enumerable.Range(1, 400).Select(i => (RichText)$"line {i} of a long post")));
+
+        var pieces = DiscordMessageRenderer.RenderPost(message, key);
+        var again = DiscordMessageRenderer.RenderPost(message, key);
+
+        Assert.True(pieces.Count > 1);
+        Assert.All(pieces, p => Assert.InRange(p.Nonce!.Length, 1, 25));
+        Assert.Equal(pieces.Select(p => p.Nonce), again.Select(p => p.Nonce));
+        Assert.Equal(pieces.Count, pieces.Select(p => p.Nonce).Distinct().Count());
+        Assert.NotEqual(pieces[0].Nonce, DiscordMessageRenderer.RenderPost(message, key + "f")[0].Nonce);
+    }
+
+    [Fact]
     public void A_post_that_fits_is_one_message_with_the_posts_nonce()
     {
         var pieces = DiscordMessageRenderer.RenderPost(new Message("Short."), "abc");

@@ -4,6 +4,7 @@ using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using RunWell.Domain.Posts;
 using RunWell.Domain.Privacy;
+using RunWell.Domain.Text;
 using RunWell.Domain.Time;
 using static RunWell.Bot.Words.Words;
 
@@ -13,7 +14,7 @@ namespace RunWell.Bot.Handlers.Admin;
 internal static class AdminReplies
 {
     public static Message SetupSaved(Club club, IReadOnlyList<UpcomingSlot> upcoming) =>
-        new(Rich("Admin_SetupSaved", new ChannelPart(club.ChannelId!.Value), club.TimeZoneId) + FixedOffsetWarning(TimeZones.FindOrUtc(club.TimeZoneId)))
+        new(Rich("Admin_SetupSaved", new ChannelPart(club.ChannelId!.Value), club.TimeZoneId) + FixedOffsetWarning(club.Zone()))
         {
             Cards = [new Card(Get("Admin_NextPosts"), Schedule(upcoming))],
         };
@@ -115,7 +116,7 @@ internal static class AdminReplies
             parts.Count == 0 ? Get("Result_NothingToPost") : string.Join(", ", parts));
         if (r.LastChannelError is { } error)
         {
-            line += "\n  ↳ " + Problems.Shorten(error, 200) + Hint(error);
+            line += "\n  ↳ " + TypedText.Shorten(error, 200) + Hint(error);
         }
 
         if (r.UndeliveredDirectMessages > 0)

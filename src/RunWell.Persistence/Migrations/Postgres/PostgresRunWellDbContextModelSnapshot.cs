@@ -690,10 +690,11 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Nonce")
+                    b.Property<string>("DeliveryKey")
                         .IsRequired()
                         .HasMaxLength(25)
-                        .HasColumnType("character varying(25)");
+                        .HasColumnType("character varying(25)")
+                        .HasColumnName("Nonce");
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()
@@ -716,7 +717,7 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Nonce")
+                    b.HasIndex("DeliveryKey")
                         .IsUnique();
 
                     b.HasIndex("ScheduledPostId");

@@ -661,10 +661,11 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Nonce")
+                    b.Property<string>("DeliveryKey")
                         .IsRequired()
                         .HasMaxLength(25)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Nonce");
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()
@@ -687,7 +688,7 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Nonce")
+                    b.HasIndex("DeliveryKey")
                         .IsUnique();
 
                     b.HasIndex("ScheduledPostId");

@@ -1,13 +1,16 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using RunWell.Domain.GroupRuns;
 using RunWell.Domain.Ports;
+using RunWell.Hosting;
 
 namespace RunWell.ConsoleChat;
 
-internal static class ConsoleChatServiceCollectionExtensions
+internal static class ConsoleChatRegistration
 {
     public static IHostApplicationBuilder AddRunWellConsoleChat(this IHostApplicationBuilder builder)
     {
@@ -21,6 +24,8 @@ internal static class ConsoleChatServiceCollectionExtensions
         });
 
         builder.Services.TryAddSingleton(_ => new ConsoleIO(Console.In, Console.Out, Console.IsInputRedirected));
+        builder.Services.AddSingleton(sp => new ConsoleLanguage(
+            sp.GetRequiredService<IOptions<RunWellOptions>>().Value.ConsoleLanguage is { Length: > 0 } configured ? configured : CultureInfo.CurrentUICulture.Name));
         builder.Services.AddSingleton<ConsoleViews>();
         builder.Services.AddSingleton<ConsoleButtons>();
         builder.Services.AddSingleton<IOutboundMessenger, ConsoleMessenger>();
