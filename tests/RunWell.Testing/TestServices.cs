@@ -10,7 +10,9 @@ namespace RunWell.Testing;
 
 /// <summary>
 /// The real domain, bot and persistence registrations over a real SQLite file, with a
-/// <see cref="FakeTimeProvider"/>: what handler and service tests run against.
+/// <see cref="FakeTimeProvider"/>: what handler and service tests run against. The projects below the host
+/// (Domain, Bot, Persistence, Scheduling tests) do not reference it, so this is their one composition
+/// (<see cref="CreateBuilder"/>, the PostgreSQL tests' too); RunWell.Tests builds every host with RunWellHost.
 /// </summary>
 public sealed class TestServices : IAsyncDisposable
 {
@@ -46,18 +48,28 @@ public sealed class TestServices : IAsyncDisposable
     private static TestServices Create(TestDatabase database, Action<HostApplicationBuilder>? configure, DateTimeOffset? now, bool ownsDatabase)
     {
         var time = new FakeTimeProvider(now ?? DefaultNow);
+        var builder = CreateBuilder(database.ConnectionString, time);
+        configure?.Invoke(builder);
+        return new TestServices(database, Build(builder), time, ownsDatabase);
+    }
+
+    /// <summary>The persistence, domain and bot registrations on a fake clock, for a database on either provider.</summary>
+    public static HostApplicationBuilder CreateBuilder(string connectionString, FakeTimeProvider time, string provider = "Sqlite")
+    {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration["ConnectionStrings:RunWell"] = database.ConnectionString;
+        builder.Configuration["ConnectionStrings:RunWell"] = connectionString;
+        builder.Configuration["Database:Provider"] = provider;
         builder.AddRunWellPersistence();
         builder.Services.AddRunWellDomain();
         builder.Services.AddRunWellBot();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
         builder.Services.TryAddSingleton<TimeProvider>(time);
-        configure?.Invoke(builder);
-
-        var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        return new TestServices(database, provider, time, ownsDatabase);
+        return builder;
     }
+
+    /// <summary>The container, validated as the host validates it (scopes and every registration at build).</summary>
+    public static ServiceProvider Build(HostApplicationBuilder builder) =>
+        builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
     public AsyncServiceScope CreateScope() => _provider.CreateAsyncScope();
 

@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using RunWell.Testing;
 
 namespace RunWell.Persistence.Tests.Migrations;
@@ -48,13 +49,11 @@ public sealed class MigrationTests
     public async Task The_migrator_creates_every_table_in_an_empty_file_in_wal_mode()
     {
         await using var database = TestDatabase.CreateEmpty();
-        // The real migrator, pointed at the empty file through a minimal container.
-        var provider = new ServiceCollection()
-            .AddDbContext<RunWellDbContext, SqliteRunWellDbContext>(o => o.UseSqlite(database.ConnectionString))
-            .BuildServiceProvider();
-        await new DatabaseMigrator(provider.GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseMigrator>.Instance)
-            .StartAsync(CancellationToken.None);
-        await provider.DisposeAsync();
+        // The real migrator, registered as the host registers it, pointed at the empty file.
+        await using (var provider = TestServices.Build(TestServices.CreateBuilder(database.ConnectionString, new FakeTimeProvider(TestServices.DefaultNow))))
+        {
+            await provider.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(CancellationToken.None);
+        }
 
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();

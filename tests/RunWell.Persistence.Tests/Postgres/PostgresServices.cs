@@ -1,18 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
-using RunWell.Bot;
 using RunWell.Bot.Engine;
-using RunWell.Domain;
 using RunWell.Testing;
 
 namespace RunWell.Persistence.Tests.Postgres;
 
 /// <summary>
-/// The real persistence, domain and bot registrations with Database:Provider Postgres, migrated by the
-/// real migrator: what TestServices is for SQLite.
+/// The real persistence, domain and bot registrations (TestServices' composition) with Database:Provider
+/// Postgres, migrated by the real migrator.
 /// </summary>
 internal sealed class PostgresServices : IAsyncDisposable
 {
@@ -31,15 +28,7 @@ internal sealed class PostgresServices : IAsyncDisposable
     public static async Task<PostgresServices> StartAsync(string connectionString)
     {
         var time = new FakeTimeProvider(TestServices.DefaultNow);
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration["ConnectionStrings:RunWell"] = connectionString;
-        builder.Configuration["Database:Provider"] = "Postgres";
-        builder.AddRunWellPersistence();
-        builder.Services.AddRunWellDomain();
-        builder.Services.AddRunWellBot();
-        builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(time));
-
-        var provider = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        var provider = TestServices.Build(TestServices.CreateBuilder(connectionString, time, "Postgres"));
         await provider.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(CancellationToken.None);
         return new PostgresServices(provider, time);
     }

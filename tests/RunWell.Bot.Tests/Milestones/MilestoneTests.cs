@@ -5,7 +5,7 @@ using RunWell.Domain.Milestones;
 using RunWell.Domain.Posts;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.Plans;
+namespace RunWell.Bot.Tests.Milestones;
 
 public sealed class MilestoneTests
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Entries;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.MembersLoop;
+namespace RunWell.Bot.Tests;
 
 /// <summary>Reads what was really stored, through a context of its own.</summary>
 internal static class Db

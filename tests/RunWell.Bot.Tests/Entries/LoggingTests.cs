@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RunWell.Bot.Copy;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.MembersLoop;
+namespace RunWell.Bot.Tests.Entries;
 
 public sealed class LoggingTests
 {

@@ -7,7 +7,7 @@ using RunWell.Domain.Reviews;
 using RunWell.Domain.Time;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.MembersLoop;
+namespace RunWell.Bot.Tests.Members;
 
 public sealed class ProfileAndHelpTests
 {
@@ -88,6 +88,6 @@ public sealed class ProfileAndHelpTests
 
         var png = new ScottPlotReviewChart().RenderPng(review);
 
-        Assert.Equal((IReviewChart.Width, IReviewChart.Height), ReviewTests.PngSize(png));
+        Assert.Equal((IReviewChart.Width, IReviewChart.Height), Reviews.ReviewTests.PngSize(png));
     }
 }

@@ -1,6 +1,6 @@
 using RunWell.Domain.Milestones;
 
-namespace RunWell.Domain.Tests.Plans;
+namespace RunWell.Domain.Tests.Milestones;
 
 public sealed class MilestonePolicyTests
 {

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.MembersLoop;
+namespace RunWell.Bot.Tests.Entries;
 
 public sealed class UndoAndHistoryTests
 {

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Entries;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.MembersLoop;
+namespace RunWell.Bot.Tests.Entries;
 
 public sealed class BadInputTests
 {

@@ -6,7 +6,7 @@ using RunWell.Domain.Messaging;
 using RunWell.Bot.Charts;
 using RunWell.Testing;
 
-namespace RunWell.Bot.Tests.MembersLoop;
+namespace RunWell.Bot.Tests.Reviews;
 
 public sealed class ReviewTests
 {
