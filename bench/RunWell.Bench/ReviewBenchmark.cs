@@ -33,7 +33,7 @@ internal sealed class ReviewBenchmark : IBenchmark
         var (runs, checkIns) = await SeedAsync(services, ct);
         output.WriteLine($"seeded {runs} runs and {checkIns} check-ins for one member");
 
-        var build = await Measure.RepeatAsync(5, 50, () => services.InScopeAsync(sp =>
+        var build = await Measure.RepeatAsync(10, 200, () => services.InScopeAsync(sp =>
             sp.GetRequiredService<ReviewService>().BuildAsync(who, lastWeek: false, ct)));
         output.WriteLine($"/review without chart (fresh scope each):  {build}   target <= 50 ms");
 

@@ -29,9 +29,9 @@ public sealed class MilestoneService(IMilestoneStore store, Ports.IEntryStore en
         var since = WeekWindow.MondayOf(today).AddDays(-7 * MilestonePolicy.StreakLookbackWeeks);
 
         var runs = await store.CountRunsAsync(guildId, userId, ct);
-        var dates = await entries.ListRunDatesAsync(guildId, userId, since, ct);
+        var ranWeeks = await entries.ListRunWeeksAsync(guildId, userId, since, ct);
         var pauses = await members.ListPausesAsync(guildId, userId, DateTime.MinValue, ct);
-        var weeks = WeeksInARow.Count(WeekWindow.MondayOf(today), reviewedWeekInProgress: true, dates.Where(d => d <= today), pauses, context.Zone, since).Weeks;
+        var weeks = WeeksInARow.Count(WeekWindow.MondayOf(today), reviewedWeekInProgress: true, ranWeeks.Where(monday => monday <= today), pauses, context.Zone, since).Weeks;
 
         var check = MilestonePolicy.Check(runs, weeks, [.. await store.ListAsync(guildId, userId, ct)]);
         if (check.Record.Count == 0)

@@ -34,4 +34,11 @@ public interface IEntryStore
 
     /// <summary>Distinct local dates with at least one run since <paramref name="fromDate"/>.</summary>
     Task<IReadOnlyList<DateOnly>> ListRunDatesAsync(ulong guildId, ulong userId, DateOnly fromDate, CancellationToken ct);
+
+    /// <summary>
+    /// The Monday of each local week (Monday–Sunday, by the runs' own local dates) with at least one run on
+    /// or after <paramref name="fromMonday"/>, oldest first: what a weeks-in-a-row count needs, one row per
+    /// week rather than per day (a five-year streak is 261 rows, not 1,800).
+    /// </summary>
+    Task<IReadOnlyList<DateOnly>> ListRunWeeksAsync(ulong guildId, ulong userId, DateOnly fromMonday, CancellationToken ct);
 }

@@ -63,15 +63,15 @@ public sealed class ReviewService(
         MemberRef who, WeekWindow week, bool inProgress, IReadOnlyList<Pause> pauses, TimeZoneInfo zone, CancellationToken ct)
     {
         var since = week.Monday.AddDays(-7 * FirstStreakLookbackWeeks);
-        var dates = await entries.ListRunDatesAsync(who.GuildId, who.UserId, since, ct);
-        var count = WeeksInARow.Count(week.Monday, inProgress, Until(dates, week.Sunday), pauses, zone, since);
+        var weeks = await entries.ListRunWeeksAsync(who.GuildId, who.UserId, since, ct);
+        var count = WeeksInARow.Count(week.Monday, inProgress, Until(weeks, week.Sunday), pauses, zone, since);
         if (!count.ReachesHorizon)
         {
             return count.Weeks;
         }
 
-        dates = await entries.ListRunDatesAsync(who.GuildId, who.UserId, DateOnly.MinValue, ct);
-        return WeeksInARow.Count(week.Monday, inProgress, Until(dates, week.Sunday), pauses, zone, DateOnly.MinValue).Weeks;
+        weeks = await entries.ListRunWeeksAsync(who.GuildId, who.UserId, DateOnly.MinValue, ct);
+        return WeeksInARow.Count(week.Monday, inProgress, Until(weeks, week.Sunday), pauses, zone, DateOnly.MinValue).Weeks;
     }
 
     /// <summary>Last week's review must not count runs logged after it.</summary>

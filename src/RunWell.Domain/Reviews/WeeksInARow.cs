@@ -9,7 +9,7 @@ namespace RunWell.Domain.Reviews;
 /// </summary>
 public static class WeeksInARow
 {
-    /// <param name="runDates">Distinct local dates with a run (as fixed at logging time).</param>
+    /// <param name="runDates">Local dates with a run (as fixed at logging time); one date per week is enough, e.g. its Monday.</param>
     /// <param name="earliestKnown">The first date <paramref name="runDates"/> covers; a streak reaching it may go further back.</param>
     public static StreakCount Count(
         DateOnly reviewedMonday,

@@ -89,4 +89,18 @@ internal sealed class EntryStore(RunWellDbContext db) : IEntryStore
             .Distinct()
             .OrderBy(d => d)
             .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<DateOnly>> ListRunWeeksAsync(ulong guildId, ulong userId, DateOnly fromMonday, CancellationToken ct)
+    {
+        // DateOnly.MinValue (day 0) is a Monday, so DayNumber / 7 numbers the Monday–Sunday weeks; both
+        // providers translate DayNumber (SQLite through julianday, PostgreSQL by date subtraction).
+        var weeks = await db.Runs.AsNoTracking()
+            .Where(r => r.GuildId == guildId && r.UserId == userId && r.LocalDate >= fromMonday)
+            .Select(r => r.LocalDate.DayNumber / DaysPerWeek)
+            .Distinct()
+            .ToListAsync(ct);
+        return [.. weeks.Order().Select(week => DateOnly.FromDayNumber(week * DaysPerWeek))];
+    }
+
+    private const int DaysPerWeek = 7;
 }
