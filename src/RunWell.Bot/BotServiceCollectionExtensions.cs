@@ -18,67 +18,70 @@ namespace RunWell.Bot;
 
 public static class BotServiceCollectionExtensions
 {
-    /// <summary>The engine and every handler, registered explicitly (no scanning), all scoped.</summary>
+    /// <summary>
+    /// The engine and every handler, registered explicitly (no scanning), all scoped, each under the
+    /// command path or id prefix it answers to (see <see cref="HandlerRegistration"/>).
+    /// </summary>
     public static IServiceCollection AddRunWellBot(this IServiceCollection services)
     {
         services.AddScoped<BotEngine>();
 
-        services.AddScoped<ICommandHandler, HelpHandler>();
-        services.AddScoped<ICommandHandler, CheckInHandler>();
-        services.AddScoped<ICommandHandler, RunLogHandler>();
-        services.AddScoped<ICommandHandler, RunUndoHandler>();
-        services.AddScoped<ICommandHandler, RunHistoryHandler>();
-        services.AddScoped<ICommandHandler, ReviewHandler>();
-        services.AddScoped<ICommandHandler, ProfileTimezoneHandler>();
-        services.AddScoped<ICommandHandler, ProfileShowHandler>();
-        services.AddScoped<ICommandHandler, ProfileShoutOutHandler>();
-        services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("profile timezone", "tz"));
+        services.AddCommandHandler<HelpHandler>("help");
+        services.AddCommandHandler<CheckInHandler>("checkin");
+        services.AddCommandHandler<RunLogHandler>("run log");
+        services.AddCommandHandler<RunUndoHandler>("run undo");
+        services.AddCommandHandler<RunHistoryHandler>("run history");
+        services.AddCommandHandler<ReviewHandler>("review");
+        services.AddCommandHandler<ProfileTimezoneHandler>("profile timezone");
+        services.AddCommandHandler<ProfileShowHandler>("profile show");
+        services.AddCommandHandler<ProfileShoutOutHandler>("profile shoutout");
+        services.AddAutocompleteHandler("profile timezone", "tz", () => new TimeZoneAutocomplete("profile timezone", "tz"));
 
         services.AddSingleton<IReviewChart, ScottPlotReviewChart>();
         services.AddScoped<ReviewService>();
-        services.AddScoped<ICommandHandler, RunwellSetupHandler>();
-        services.AddScoped<ICommandHandler, RunwellSupportHandler>();
-        services.AddScoped<ICommandHandler, RunwellRetentionHandler>();
-        services.AddScoped<ICommandHandler, RunwellStatusHandler>();
-        services.AddScoped<IAutocompleteHandler>(_ => new TimeZoneAutocomplete("runwell setup", "timezone"));
-        services.AddScoped<ICommandHandler, PrivacyExportHandler>();
-        services.AddScoped<ICommandHandler, PrivacyDeleteHandler>();
-        services.AddScoped<IComponentHandler, PrivacyButtons>();
-        services.AddScoped<IComponentHandler, RetentionButtons>();
-        services.AddScoped<ICommandHandler, BuddyJoinHandler>();
-        services.AddScoped<ICommandHandler, BuddyLeaveHandler>();
-        services.AddScoped<ICommandHandler, BuddyStatusHandler>();
-        services.AddScoped<IComponentHandler, BuddyAnswerHandler>();
-        services.AddScoped<ICommandHandler, PauseHandler>();
-        services.AddScoped<ICommandHandler, ResumeHandler>();
+        services.AddCommandHandler<RunwellSetupHandler>("runwell setup");
+        services.AddCommandHandler<RunwellSupportHandler>("runwell support");
+        services.AddCommandHandler<RunwellRetentionHandler>("runwell retention");
+        services.AddCommandHandler<RunwellStatusHandler>("runwell status");
+        services.AddAutocompleteHandler("runwell setup", "timezone", () => new TimeZoneAutocomplete("runwell setup", "timezone"));
+        services.AddCommandHandler<PrivacyExportHandler>("privacy export");
+        services.AddCommandHandler<PrivacyDeleteHandler>("privacy delete");
+        services.AddComponentHandler<PrivacyButtons>("privacy");
+        services.AddComponentHandler<RetentionButtons>("retention");
+        services.AddCommandHandler<BuddyJoinHandler>("buddy join");
+        services.AddCommandHandler<BuddyLeaveHandler>("buddy leave");
+        services.AddCommandHandler<BuddyStatusHandler>("buddy status");
+        services.AddComponentHandler<BuddyAnswerHandler>(BuddyAnswerIds.Prefix);
+        services.AddCommandHandler<PauseHandler>("pause");
+        services.AddCommandHandler<ResumeHandler>("resume");
         // The weekly rhythm: nudge settings and buttons, the admin preview, the summary chart.
-        services.AddScoped<ICommandHandler, NudgeOnHandler>();
-        services.AddScoped<ICommandHandler, NudgeOffHandler>();
-        services.AddScoped<IComponentHandler, NudgeSnoozeButton>();
-        services.AddScoped<IComponentHandler, NudgeStopButton>();
-        services.AddScoped<ICommandHandler, PreviewHandler>();
+        services.AddCommandHandler<NudgeOnHandler>("nudge on");
+        services.AddCommandHandler<NudgeOffHandler>("nudge off");
+        services.AddComponentHandler<NudgeSnoozeButton>(NudgeIds.SnoozePrefix);
+        services.AddComponentHandler<NudgeStopButton>(NudgeIds.StopPrefix);
+        services.AddCommandHandler<PreviewHandler>("runwell preview");
 
         // Group runs: commands, buttons, the after-ratings form, and the words of their posts.
         services.AddSingleton<IGroupRunCopy>(GroupRunCopy.Instance);
-        services.AddScoped<ICommandHandler, GroupRunCreateHandler>();
-        services.AddScoped<ICommandHandler, GroupRunListHandler>();
-        services.AddScoped<ICommandHandler, GroupRunCancelHandler>();
-        services.AddScoped<ICommandHandler, GroupRunRemindersHandler>();
-        services.AddScoped<IAutocompleteHandler, GroupRunCancelAutocomplete>();
-        services.AddScoped<IComponentHandler, GroupRunButtons>();
-        services.AddScoped<IModalHandler, GroupRunAfterForm>();
+        services.AddCommandHandler<GroupRunCreateHandler>("grouprun create");
+        services.AddCommandHandler<GroupRunListHandler>("grouprun list");
+        services.AddCommandHandler<GroupRunCancelHandler>("grouprun cancel");
+        services.AddCommandHandler<GroupRunRemindersHandler>("grouprun reminders");
+        services.AddAutocompleteHandler<GroupRunCancelAutocomplete>("grouprun cancel", "run");
+        services.AddComponentHandler<GroupRunButtons>("grouprun");
+        services.AddModalHandler<GroupRunAfterForm>(GroupRunReplies.GroupRunAfterFormId);
 
         // The presenter words every scheduled post and DM; the domain's recorder calls it through its port.
         services.AddSingleton<IPostPresenter, PostPresenter>();
 
         // The gentle plan: commands and the three buttons of its reminder (worded by the post presenter).
-        services.AddScoped<ICommandHandler, PlanSetHandler>();
-        services.AddScoped<ICommandHandler, PlanShowHandler>();
-        services.AddScoped<ICommandHandler, PlanClearHandler>();
-        services.AddScoped<ICommandHandler, ProfileCelebrateHandler>();
-        services.AddScoped<IComponentHandler, PlanDoneButton>();
-        services.AddScoped<IComponentHandler, PlanWalkButton>();
-        services.AddScoped<IComponentHandler, PlanSkipButton>();
+        services.AddCommandHandler<PlanSetHandler>("plan set");
+        services.AddCommandHandler<PlanShowHandler>("plan show");
+        services.AddCommandHandler<PlanClearHandler>("plan clear");
+        services.AddCommandHandler<ProfileCelebrateHandler>("profile celebrate");
+        services.AddComponentHandler<PlanDoneButton>(PlanReminderCopy.DonePrefix);
+        services.AddComponentHandler<PlanWalkButton>(PlanReminderCopy.WalkPrefix);
+        services.AddComponentHandler<PlanSkipButton>(PlanReminderCopy.SkipPrefix);
         return services;
     }
 }

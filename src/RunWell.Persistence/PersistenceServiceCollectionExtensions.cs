@@ -47,7 +47,7 @@ public static class PersistenceServiceCollectionExtensions
                 SqliteFiles.EnsureDirectory(connectionString);
                 var seconds = SqliteFiles.CommandTimeoutSeconds(settings.BusyTimeout);
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
-                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteWriteGate(settings.BusyTimeout));
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteConnectionHold(), new SqliteWriteGate(settings.BusyTimeout));
             });
         }
 

@@ -9,13 +9,14 @@ namespace RunWell.Bench.Interactions;
 /// against the fake Discord in this one (loopback), then a minimal bot through the same phases for
 /// the ratio. Options: --short (the lead's few-minute re-run), --soak (adds 10 min at 200/s with RSS
 /// every 30 s), --app DIR (a RunWell already published there), --no-publish (reuse artifacts/bench),
-/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting).
+/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting), --no-minimal
+/// (RunWell alone: for comparing its own allocations, CPU and RSS between builds or settings).
 /// </summary>
 internal sealed class InteractionBenchmark(string[] args) : IBenchmark
 {
     public string Name => "interactions";
 
-    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V)";
+    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V, --no-minimal)";
 
     public async Task RunAsync(TextWriter output, CancellationToken ct)
     {
@@ -25,7 +26,10 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
         var runwell = appIndex >= 0 && appIndex + 1 < args.Length
             ? Path.Combine(Path.GetFullPath(args[appIndex + 1]), "RunWell.dll")
             : await PublishedApps.PublishAsync("src/RunWell/RunWell.csproj", "runwell", "RunWell.dll", reuse, output, ct);
-        var minimal = await PublishedApps.PublishAsync("bench/RunWell.MinimalBot/RunWell.MinimalBot.csproj", "minimal-bot", "RunWell.MinimalBot.dll", reuse, output, ct);
+        var withMinimal = !args.Contains("--no-minimal");
+        var minimal = withMinimal
+            ? await PublishedApps.PublishAsync("bench/RunWell.MinimalBot/RunWell.MinimalBot.csproj", "minimal-bot", "RunWell.MinimalBot.dll", reuse, output, ct)
+            : "";
 
         var measured = quick ? TimeSpan.FromSeconds(20) : TimeSpan.FromSeconds(60);
         Phase[] phases =
@@ -61,6 +65,13 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
                 $"--ConnectionStrings:RunWell=Data Source={Path.Combine(work.FullName, "runwell.db")}",
                 "--Logging:LogLevel:Default=Warning",
             ], environment, registersCommands: true, ct);
+            if (!withMinimal)
+            {
+                output.WriteLine("load average at end: " + LoadAverage());
+                completed = true;
+                return;
+            }
+
             var floor = await RunBotAsync("minimal bot", output, [.. phases.Where(p => !p.SoakRss)], work.FullName, fake =>
                 [minimal, fake.ApiBaseUrl.ToString(), fake.Token, Path.Combine(work.FullName, "minimal.db")], [], registersCommands: false, ct);
 

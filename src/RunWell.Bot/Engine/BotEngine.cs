@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RunWell.Bot.Catalog;
 using RunWell.Bot.Presenters;
@@ -11,21 +12,15 @@ namespace RunWell.Bot.Engine;
 /// <summary>
 /// The one way in for every platform: find the command, check who may run it, validate options,
 /// call the handler, and turn any failure into a short private apology. Scoped: one per interaction.
-/// Every word of the answer is in the caller's language (their client's locale).
+/// Every word of the answer is in the caller's language (their client's locale). <paramref name="handlers"/>
+/// is the interaction's scope: only the handler the interaction needs is built, by its key (see
+/// <see cref="HandlerRegistration"/>), not every handler with the services and stores behind it.
 /// </summary>
 public sealed partial class BotEngine(
-    IEnumerable<ICommandHandler> commandHandlers,
-    IEnumerable<IComponentHandler> componentHandlers,
-    IEnumerable<IAutocompleteHandler> autocompleteHandlers,
-    IEnumerable<IModalHandler> modalHandlers,
+    IServiceProvider handlers,
     ILogger<BotEngine> logger,
     IStorageFaults? storageFaults = null)
 {
-    private readonly Dictionary<string, ICommandHandler> _commands = commandHandlers.ToDictionary(h => h.Path, StringComparer.Ordinal);
-    private readonly Dictionary<string, IComponentHandler> _components = componentHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
-    private readonly Dictionary<string, IModalHandler> _modals = modalHandlers.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
-    private readonly Dictionary<(string, string), IAutocompleteHandler> _autocomplete = autocompleteHandlers.ToDictionary(h => (h.Path, h.OptionName));
-
     public async Task<Reply> RunCommandAsync(CommandRequest request, CancellationToken ct)
     {
         using var language = Languages.Use(request.Caller.Locale);
@@ -45,7 +40,7 @@ public sealed partial class BotEngine(
             return Reply.Private(Rich("Engine_AdminOnly"));
         }
 
-        if (!_commands.TryGetValue(request.Path, out var handler))
+        if (handlers.GetKeyedService<ICommandHandler>(request.Path) is not { } handler)
         {
             return Reply.Private(Rich("Engine_NotAvailable", new CommandPart("/" + request.Path)));
         }
@@ -72,7 +67,7 @@ public sealed partial class BotEngine(
     {
         using var language = Languages.Use(request.Caller.Locale);
         var parts = request.CustomId.Split(':');
-        if (!_components.TryGetValue(parts[0], out var handler))
+        if (handlers.GetKeyedService<IComponentHandler>(parts[0]) is not { } handler)
         {
             return Reply.Private(Rich("Engine_ButtonExpired"));
         }
@@ -97,7 +92,7 @@ public sealed partial class BotEngine(
     {
         using var language = Languages.Use(request.Caller.Locale);
         var parts = request.CustomId.Split(':');
-        if (!_modals.TryGetValue(parts[0], out var handler))
+        if (handlers.GetKeyedService<IModalHandler>(parts[0]) is not { } handler)
         {
             return Reply.Private(Rich("Engine_FormExpired"));
         }
@@ -128,7 +123,7 @@ public sealed partial class BotEngine(
     public async Task<IReadOnlyList<Choice>> AutocompleteAsync(AutocompleteRequest request, CancellationToken ct)
     {
         using var language = Languages.Use(request.Caller.Locale);
-        if (!_autocomplete.TryGetValue((request.Path, request.Option), out var handler))
+        if (handlers.GetKeyedService<IAutocompleteHandler>(new AutocompleteKey(request.Path, request.Option)) is not { } handler)
         {
             return [];
         }

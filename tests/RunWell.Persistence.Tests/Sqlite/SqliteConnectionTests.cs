@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +40,34 @@ public sealed class SqliteConnectionTests
         }
     }
 
+    /// <summary>
+    /// One open per interaction: EF's SQLite provider re-registers its SQL functions on every open, and
+    /// a /checkin used to open four times. The context's reset when its scope ends closes it.
+    /// </summary>
+    [Fact]
+    public async Task A_context_opens_its_connection_once_and_it_is_closed_when_the_scope_ends()
+    {
+        await using var services = await TestServices.CreateAsync();
+        DbConnection? connection = null;
+        var opens = 0;
+
+        var stillOpen = await services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<RunWellDbContext>();
+            connection = db.Database.GetDbConnection();
+            connection.StateChange += (_, e) => opens += e.CurrentState == ConnectionState.Open ? 1 : 0;
+            await db.Clubs.CountAsync();
+            await db.Members.CountAsync();
+            await SaveClubAsync(db, services, 1);
+            return connection.State;
+        });
+
+        Assert.Equal(ConnectionState.Open, stillOpen);
+        Assert.Equal(1, opens);
+        Assert.Equal(ConnectionState.Closed, connection!.State);
+        Assert.Equal(1, await services.QueryAsync(db => db.Clubs.CountAsync()));
+    }
+
     [Fact(Timeout = 60_000)]
     public async Task A_save_that_fails_lets_the_next_save_through()
     {
@@ -61,9 +91,11 @@ public sealed class SqliteConnectionTests
         Assert.Equal(40, await services.QueryAsync(db => db.Clubs.CountAsync()));
     }
 
-    private static Task<int> SaveClubAsync(TestServices services, int n) => services.InScopeAsync(async sp =>
+    private static Task<int> SaveClubAsync(TestServices services, int n) =>
+        services.InScopeAsync(sp => SaveClubAsync(sp.GetRequiredService<RunWellDbContext>(), services, n));
+
+    private static Task<int> SaveClubAsync(RunWellDbContext db, TestServices services, int n)
     {
-        var db = sp.GetRequiredService<RunWellDbContext>();
         db.Clubs.Add(new Club
         {
             GuildId = 1_288_000_000_000_100_000UL + (ulong)n,
@@ -71,8 +103,8 @@ public sealed class SqliteConnectionTests
             TimeZoneId = "UTC",
             CreatedAtUtc = services.Time.GetUtcNow().UtcDateTime,
         });
-        return await db.SaveChangesAsync();
-    });
+        return db.SaveChangesAsync();
+    }
 
     private static async Task<long> PragmaAsync(RunWellDbContext db, string name)
     {
