@@ -7,7 +7,9 @@ namespace RunWell.Persistence.Stores;
 
 /// <summary>
 /// The weekly summary as GROUP BY queries over the (GuildId, LocalDate) indexes: what comes back is
-/// one row per member who ran, per member who checked in, and per day, never one row per entry.
+/// one row per member who ran, per member who checked in, and per day, never one row per entry. The
+/// week's runs are read twice (per member, per day), not once per figure: with entries scattered over
+/// a year of pages, each pass costs thousands of page reads.
 /// </summary>
 internal sealed class SummaryQueries(RunWellDbContext db) : ISummaryQueries
 {
@@ -15,12 +17,28 @@ internal sealed class SummaryQueries(RunWellDbContext db) : ISummaryQueries
     {
         var runs = db.Runs.AsNoTracking().Where(r => r.GuildId == guildId && r.LocalDate >= firstDay && r.LocalDate <= lastDay);
 
-        var runners = await runs
-            .GroupBy(r => r.UserId)
-            .Select(g => new RunnerCount(g.Key, g.Count(), g.Sum(r => r.Minutes)))
-            .ToListAsync(ct);
+        // One pass over the week's runs, per member: counts, minutes, micro-runs and the mood change.
+        // A mood change needs an after-mood and a before check-in, both stored before the release (a run
+        // backdated later never moves a released figure). Each member's changes count once, as their mean.
+        var perMember = await (
+            from r in runs
+            join c in db.CheckIns on r.BeforeCheckInId equals c.Id into before
+            from c in before.DefaultIfEmpty()
+            let paired = r.MoodAfter != null && c != null && r.CreatedAtUtc < moodRecordedBeforeUtc && c.CreatedAtUtc < moodRecordedBeforeUtc
+            group new { r.Minutes, Paired = paired, Change = paired ? r.MoodAfter!.Value - c!.Mood : 0 } by r.UserId into g
+            select new
+            {
+                UserId = g.Key,
+                Runs = g.Count(),
+                Minutes = g.Sum(x => x.Minutes),
+                MicroRuns = g.Count(x => x.Minutes <= EntryLimits.MicroRunMaxMinutes),
+                Paired = g.Count(x => x.Paired),
+                ChangeSum = g.Sum(x => x.Change),
+            }).ToListAsync(ct);
 
-        var microRuns = await runs.CountAsync(r => r.Minutes <= EntryLimits.MicroRunMaxMinutes, ct);
+        var runners = perMember.Select(m => new RunnerCount(m.UserId, m.Runs, m.Minutes)).ToList();
+        var microRuns = perMember.Sum(m => m.MicroRuns);
+        var memberMeans = perMember.Where(m => m.Paired > 0).Select(m => (double)m.ChangeSum / m.Paired).ToList();
 
         var checkedIn = await db.CheckIns.AsNoTracking()
             .Where(c => c.GuildId == guildId && c.LocalDate >= firstDay && c.LocalDate <= lastDay)
@@ -31,27 +49,11 @@ internal sealed class SummaryQueries(RunWellDbContext db) : ISummaryQueries
         var buddyAnswers = await db.BuddyAnswers.AsNoTracking()
             .CountAsync(a => a.GuildId == guildId && a.AnsweredAtUtc >= fromUtc && a.AnsweredAtUtc < toUtc, ct);
 
-        var minutesByDay = await runs
+        var days = await runs
             .GroupBy(r => r.LocalDate)
+            .OrderBy(g => g.Key)
             .Select(g => new DayAggregate(g.Key, g.Sum(r => r.Minutes)))
             .ToListAsync(ct);
-
-        // Runs with both an after-mood and a before check-in, both stored before the release: the only
-        // source of a mood change. Grouped per member, so each member counts once.
-        var paired =
-            from r in runs
-            where r.MoodAfter != null && r.BeforeCheckInId != null && r.CreatedAtUtc < moodRecordedBeforeUtc
-            join c in db.CheckIns on r.BeforeCheckInId equals c.Id
-            where c.CreatedAtUtc < moodRecordedBeforeUtc
-            select new { r.UserId, Before = c.Mood, After = r.MoodAfter!.Value };
-
-        var perMember = await paired
-            .GroupBy(x => x.UserId)
-            .Select(g => new { Count = g.Count(), Sum = g.Sum(x => x.After - x.Before) })
-            .ToListAsync(ct);
-
-        var memberMeans = perMember.Select(m => (double)m.Sum / m.Count).ToList();
-        var days = minutesByDay.OrderBy(d => d.Date).ToList();
 
         var hidden = await db.Members.AsNoTracking()
             .Where(m => m.GuildId == guildId && m.HiddenFromShoutOut)
