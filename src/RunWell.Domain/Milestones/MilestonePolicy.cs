@@ -14,7 +14,7 @@ public static class MilestonePolicy
     public static readonly IReadOnlyList<int> RunThresholds = [1, 5, 10, 25, 50, 100];
     public static readonly IReadOnlyList<int> WeekThresholds = [4, 8, 12, 26, 52];
 
-    /// <summary>Weeks of run dates a streak check needs: one more than the longest threshold.</summary>
+    /// <summary>Weeks of history a streak check reads: one more than the longest threshold.</summary>
     public const int StreakLookbackWeeks = 53;
 
     public static MilestoneCheck Check(int runs, int weeksInARow, IReadOnlyCollection<(MilestoneKind Kind, int Count)> recorded)

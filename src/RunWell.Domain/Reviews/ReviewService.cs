@@ -7,7 +7,7 @@ namespace RunWell.Domain.Reviews;
 
 /// <summary>
 /// /review: loads only what one week needs (its runs and check-ins with a day of slack either side,
-/// distinct run dates for the streak, and pauses), then hands the maths to <see cref="WeeklyReviewBuilder"/>.
+/// the weeks with a run for the streak, and pauses), then hands the maths to <see cref="WeeklyReviewBuilder"/>.
 /// Read-only: nothing is saved.
 /// </summary>
 public sealed class ReviewService(

@@ -6,6 +6,8 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class EntryStore(RunWellDbContext db) : IEntryStore
 {
+    private const int DaysPerWeek = 7;
+
     // The three lookups of /checkin and /run log, compiled once (see ClubStore).
     private static readonly Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<CheckIn?>> CheckInBySource =
         EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, string sourceId, CancellationToken _) =>
@@ -101,6 +103,4 @@ internal sealed class EntryStore(RunWellDbContext db) : IEntryStore
             .ToListAsync(ct);
         return [.. weeks.Order().Select(week => DateOnly.FromDayNumber(week * DaysPerWeek))];
     }
-
-    private const int DaysPerWeek = 7;
 }
