@@ -11,7 +11,6 @@ namespace RunWell.Domain.Entries;
 public sealed class EntryService(
     MembershipService membership,
     IEntryStore entries,
-    IUnitOfWork unitOfWork,
     MilestoneService milestones,
     TimeProvider time)
 {
@@ -23,16 +22,14 @@ public sealed class EntryService(
         }
 
         var context = await membership.EnsureAsync(request.Who, ct);
-        if (request.SourceId is not null && await entries.FindCheckInBySourceAsync(request.Who.GuildId, request.Who.UserId, request.SourceId, ct) is { } existing)
-        {
-            return new CheckInLogged(existing, Notes(context, duplicate: true, firstEntry: false, care: false));
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
         var when = WhenParser.Parse(request.When, now, context.Zone);
         if (!when.Ok)
         {
-            return Outcome.Fail<CheckInLogged>(when.Error!);
+            // A replay is answered as its first delivery was, even if its "when" no longer parses against now.
+            return request.SourceId is not null && await entries.FindCheckInBySourceAsync(request.Who.GuildId, request.Who.UserId, request.SourceId, ct) is { } replayed
+                ? new CheckInLogged(replayed, Notes(context, duplicate: true, firstEntry: false, care: false))
+                : Outcome.Fail<CheckInLogged>(when.Error!);
         }
 
         var at = when.Utc!.Value;
@@ -52,13 +49,18 @@ public sealed class EntryService(
             SourceId = request.SourceId,
             CreatedAtUtc = now,
         };
-        entries.AddCheckIn(checkIn);
 
-        var firstEntry = MarkActivity(context.Member, at, now);
-        await unitOfWork.SaveChangesAsync(ct);
+        // Saved first and recognised as a replay by its source id's unique index: one statement fewer
+        // on every entry than asking beforehand, for a case that is rare.
+        var activity = ActivityMark.Apply(context.Member, at, now);
+        if (await entries.SaveNewCheckInAsync(checkIn, ct) is { } existing)
+        {
+            activity.Undo();
+            return new CheckInLogged(existing, Notes(context, duplicate: true, firstEntry: false, care: false));
+        }
 
         var care = CarePolicy.ShouldSignpost(request.Mood, request.Stress);
-        return new CheckInLogged(checkIn, Notes(context, duplicate: false, firstEntry, care));
+        return new CheckInLogged(checkIn, Notes(context, duplicate: false, activity.FirstEntry, care));
     }
 
     public async Task<Outcome<RunLogged>> LogRunAsync(LogRunRequest request, CancellationToken ct)
@@ -69,17 +71,14 @@ public sealed class EntryService(
         }
 
         var context = await membership.EnsureAsync(request.Who, ct);
-        if (request.SourceId is not null && await entries.FindRunBySourceAsync(request.Who.GuildId, request.Who.UserId, request.SourceId, ct) is { } existing)
-        {
-            var earlier = existing.BeforeCheckInId is { } id ? await entries.FindCheckInAsync(id, ct) : null;
-            return new RunLogged(existing, earlier, Notes(context, duplicate: true, firstEntry: false, care: false));
-        }
-
         var now = time.GetUtcNow().UtcDateTime;
         var when = WhenParser.Parse(request.When, now, context.Zone);
         if (!when.Ok)
         {
-            return Outcome.Fail<RunLogged>(when.Error!);
+            // As for check-ins: a replay gets its first answer whatever its "when" says now.
+            return request.SourceId is not null && await entries.FindRunBySourceAsync(request.Who.GuildId, request.Who.UserId, request.SourceId, ct) is { } replayed
+                ? await ReplayedAsync(replayed, context, ct)
+                : Outcome.Fail<RunLogged>(when.Error!);
         }
 
         var at = when.Utc!.Value;
@@ -105,31 +104,50 @@ public sealed class EntryService(
             SourceId = request.SourceId,
             CreatedAtUtc = now,
         };
-        entries.AddRun(run);
-
-        var firstEntry = MarkActivity(context.Member, at, now);
-        await unitOfWork.SaveChangesAsync(ct);
+        var activity = ActivityMark.Apply(context.Member, at, now);
+        if (await entries.SaveNewRunAsync(run, ct) is { } existing)
+        {
+            activity.Undo();
+            return await ReplayedAsync(existing, context, ct);
+        }
 
         var reached = await milestones.AfterRunAsync(context, ct);
         var care = CarePolicy.ShouldSignpost(request.Mood, request.Stress);
-        return new RunLogged(run, before, Notes(context, duplicate: false, firstEntry, care)) { Milestones = reached };
+        return new RunLogged(run, before, Notes(context, duplicate: false, activity.FirstEntry, care)) { Milestones = reached };
     }
 
-    /// <summary>Records activity for nudges; returns true when this is the member's first entry ever.</summary>
-    private static bool MarkActivity(Member member, DateTime atUtc, DateTime nowUtc)
+    /// <summary>The answer to a replayed run: the stored run with its own "before", and no milestones (they were said the first time).</summary>
+    private async Task<RunLogged> ReplayedAsync(RunLog existing, MemberContext context, CancellationToken ct)
     {
-        if (member.LastActivityAtUtc is null || member.LastActivityAtUtc < atUtc)
+        var earlier = existing.BeforeCheckInId is { } id ? await entries.FindCheckInAsync(id, ct) : null;
+        return new RunLogged(existing, earlier, Notes(context, duplicate: true, firstEntry: false, care: false));
+    }
+
+    /// <summary>
+    /// Records activity for nudges and whether this is the member's first entry ever; undone when the
+    /// entry turns out to be a replay and nothing was saved.
+    /// </summary>
+    private readonly record struct ActivityMark(Member Member, DateTime? LastActivityAtUtc, DateTime? PrivacyNoticeShownAtUtc)
+    {
+        public bool FirstEntry => PrivacyNoticeShownAtUtc is null;
+
+        public static ActivityMark Apply(Member member, DateTime atUtc, DateTime nowUtc)
         {
-            member.LastActivityAtUtc = atUtc;
+            var mark = new ActivityMark(member, member.LastActivityAtUtc, member.PrivacyNoticeShownAtUtc);
+            if (member.LastActivityAtUtc is null || member.LastActivityAtUtc < atUtc)
+            {
+                member.LastActivityAtUtc = atUtc;
+            }
+
+            member.PrivacyNoticeShownAtUtc ??= nowUtc;
+            return mark;
         }
 
-        if (member.PrivacyNoticeShownAtUtc is not null)
+        public void Undo()
         {
-            return false;
+            Member.LastActivityAtUtc = LastActivityAtUtc;
+            Member.PrivacyNoticeShownAtUtc = PrivacyNoticeShownAtUtc;
         }
-
-        member.PrivacyNoticeShownAtUtc = nowUtc;
-        return true;
     }
 
     private static EntryNotes Notes(MemberContext context, bool duplicate, bool firstEntry, bool care) =>

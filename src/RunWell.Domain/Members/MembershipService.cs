@@ -14,11 +14,14 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
     /// </summary>
     public async Task<MemberContext> EnsureAsync(MemberRef who, CancellationToken ct)
     {
-        var club = await EnsureClubAsync(who.GuildId, who.GuildName, ct, who.ServerLanguage);
+        // One round trip when both rows exist (every command after a member's first); the get-or-create
+        // paths below only run for a new club or member, as before.
+        var (club, member) = await members.FindWithClubAsync(who.GuildId, who.UserId, ct);
+        club = Refresh(club ?? await GetOrCreateClubAsync(who.GuildId, who.GuildName, ct), who.GuildName, who.ServerLanguage);
 
         // Display names can be shown to others (buddy posts): no controls, no bidi tricks.
         var name = TypedText.CleanForOthers(who.DisplayName ?? "").Trim();
-        var member = await members.GetOrCreateAsync(who.GuildId, who.UserId, () => new Member
+        member ??= await members.GetOrCreateAsync(who.GuildId, who.UserId, () => new Member
         {
             GuildId = who.GuildId,
             UserId = who.UserId,
@@ -44,13 +47,14 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
     /// </summary>
     public async Task<MemberContext> FindAsync(MemberRef who, CancellationToken ct)
     {
-        var club = await clubs.FindAsync(who.GuildId, ct) ?? new Club
+        var (storedClub, storedMember) = await members.FindWithClubAsync(who.GuildId, who.UserId, ct);
+        var club = storedClub ?? new Club
         {
             GuildId = who.GuildId,
             Name = who.GuildName ?? "",
             TimeZoneId = defaults.TimeZoneId,
         };
-        var member = await members.FindAsync(who.GuildId, who.UserId, ct) ?? new Member
+        var member = storedMember ?? new Member
         {
             GuildId = who.GuildId,
             UserId = who.UserId,
@@ -60,15 +64,22 @@ public sealed class MembershipService(IClubStore clubs, IMemberStore members, Ti
     }
 
     /// <param name="serverLanguage">The server's language as the platform reports it (for group posts); null leaves it as is.</param>
-    public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct, string? serverLanguage = null)
-    {
-        var club = await clubs.GetOrCreateAsync(guildId, () => new Club
+    public async Task<Club> EnsureClubAsync(ulong guildId, string? guildName, CancellationToken ct, string? serverLanguage = null) =>
+        Refresh(await GetOrCreateClubAsync(guildId, guildName, ct), guildName, serverLanguage);
+
+    /// <summary>The stored club, or a new one inserted and committed at once.</summary>
+    private Task<Club> GetOrCreateClubAsync(ulong guildId, string? guildName, CancellationToken ct) =>
+        clubs.GetOrCreateAsync(guildId, () => new Club
         {
             GuildId = guildId,
             Name = guildName ?? "",
             TimeZoneId = defaults.TimeZoneId,
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         }, ct);
+
+    /// <summary>Keeps the club's name and language as the platform last reported them (saved with the caller's unit of work).</summary>
+    private static Club Refresh(Club club, string? guildName, string? serverLanguage)
+    {
         if (!string.IsNullOrWhiteSpace(guildName) && club.Name != guildName)
         {
             club.Name = guildName;

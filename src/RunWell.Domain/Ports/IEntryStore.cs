@@ -14,9 +14,18 @@ public interface IEntryStore
 
     Task<CheckIn?> FindCheckInAsync(long id, CancellationToken ct);
 
-    void AddCheckIn(CheckIn checkIn);
-
     void AddRun(RunLog run);
+
+    /// <summary>
+    /// Adds <paramref name="checkIn"/> and commits the unit of work with it. When its source id is already
+    /// stored for the same member (a replayed interaction), nothing is written, the new check-in is
+    /// forgotten and the stored one is returned; null means it was saved. A source id stored for anyone
+    /// else fails as a conflict, so another member's entry is never handed back.
+    /// </summary>
+    Task<CheckIn?> SaveNewCheckInAsync(CheckIn checkIn, CancellationToken ct);
+
+    /// <summary>Like <see cref="SaveNewCheckInAsync"/>, for a run.</summary>
+    Task<RunLog?> SaveNewRunAsync(RunLog run, CancellationToken ct);
 
     void RemoveCheckIn(CheckIn checkIn);
 

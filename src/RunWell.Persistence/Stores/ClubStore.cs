@@ -6,11 +6,11 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class ClubStore(RunWellDbContext db) : IClubStore
 {
-    // Compiled once: every command looks its club up, and EF's per-call query-cache lookup cost more than SQLite did.
-    private static readonly Func<RunWellDbContext, ulong, CancellationToken, Task<Club?>> ByGuild =
-        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, CancellationToken _) => db.Clubs.FirstOrDefault(c => c.GuildId == guildId));
+    // Compiled once (per model, see PerModel): every command looks its club up, and EF's per-call query-cache lookup cost more than SQLite did.
+    private static readonly PerModel<Func<RunWellDbContext, ulong, CancellationToken, Task<Club?>>> ByGuild = new(() =>
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, CancellationToken _) => db.Clubs.FirstOrDefault(c => c.GuildId == guildId)));
 
-    public Task<Club?> FindAsync(ulong guildId, CancellationToken ct) => ByGuild(db, guildId, ct);
+    public Task<Club?> FindAsync(ulong guildId, CancellationToken ct) => ByGuild.For(db)(db, guildId, ct);
 
     public Task<Club> GetOrCreateAsync(ulong guildId, Func<Club> create, CancellationToken ct) =>
         InsertOnce.GetOrInsertAsync(db, (typeof(Club), guildId), () => FindAsync(guildId, ct), create, ct);

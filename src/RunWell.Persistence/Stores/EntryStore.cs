@@ -8,39 +8,69 @@ internal sealed class EntryStore(RunWellDbContext db) : IEntryStore
 {
     private const int DaysPerWeek = 7;
 
-    // The three lookups of /checkin and /run log, compiled once (see ClubStore).
-    private static readonly Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<CheckIn?>> CheckInBySource =
+    // The replay and before-run lookups of /checkin and /run log, compiled once (see ClubStore).
+    private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<CheckIn?>>> CheckInBySource = new(() =>
         EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, string sourceId, CancellationToken _) =>
-            db.CheckIns.FirstOrDefault(c => c.SourceId == sourceId && c.GuildId == guildId && c.UserId == userId));
+            db.CheckIns.FirstOrDefault(c => c.SourceId == sourceId && c.GuildId == guildId && c.UserId == userId)));
 
-    private static readonly Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<RunLog?>> RunBySource =
+    private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, string, CancellationToken, Task<RunLog?>>> RunBySource = new(() =>
         EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, string sourceId, CancellationToken _) =>
-            db.Runs.FirstOrDefault(r => r.SourceId == sourceId && r.GuildId == guildId && r.UserId == userId));
+            db.Runs.FirstOrDefault(r => r.SourceId == sourceId && r.GuildId == guildId && r.UserId == userId)));
 
-    private static readonly Func<RunWellDbContext, ulong, ulong, DateTime, DateTime, CancellationToken, Task<CheckIn?>> LatestCheckIn =
+    private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, DateTime, DateTime, CancellationToken, Task<CheckIn?>>> LatestCheckIn = new(() =>
         EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken _) =>
             db.CheckIns
                 .Where(c => c.GuildId == guildId && c.UserId == userId && c.AtUtc > fromUtc && c.AtUtc <= toUtc)
                 .OrderByDescending(c => c.AtUtc)
-                .FirstOrDefault());
+                .FirstOrDefault()));
 
     // Scoped to the member as well as the id: a replay is always the same member in the same server,
     // and whatever comes back is echoed in the reply, so it must never be someone else's entry.
     public Task<CheckIn?> FindCheckInBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct) =>
-        CheckInBySource(db, guildId, userId, sourceId, ct);
+        CheckInBySource.For(db)(db, guildId, userId, sourceId, ct);
 
     public Task<RunLog?> FindRunBySourceAsync(ulong guildId, ulong userId, string sourceId, CancellationToken ct) =>
-        RunBySource(db, guildId, userId, sourceId, ct);
+        RunBySource.For(db)(db, guildId, userId, sourceId, ct);
 
     public Task<CheckIn?> FindLatestCheckInAsync(ulong guildId, ulong userId, DateTime fromUtc, DateTime toUtc, CancellationToken ct) =>
-        LatestCheckIn(db, guildId, userId, fromUtc, toUtc, ct);
+        LatestCheckIn.For(db)(db, guildId, userId, fromUtc, toUtc, ct);
 
     public Task<CheckIn?> FindCheckInAsync(long id, CancellationToken ct) =>
         db.CheckIns.FirstOrDefaultAsync(c => c.Id == id, ct);
 
-    public void AddCheckIn(CheckIn checkIn) => db.CheckIns.Add(checkIn);
-
     public void AddRun(RunLog run) => db.Runs.Add(run);
+
+    public Task<CheckIn?> SaveNewCheckInAsync(CheckIn checkIn, CancellationToken ct) =>
+        SaveNewAsync(checkIn, checkIn.SourceId, source => CheckInBySource.For(db)(db, checkIn.GuildId, checkIn.UserId, source, ct), ct);
+
+    public Task<RunLog?> SaveNewRunAsync(RunLog run, CancellationToken ct) =>
+        SaveNewAsync(run, run.SourceId, source => RunBySource.For(db)(db, run.GuildId, run.UserId, source, ct), ct);
+
+    /// <summary>
+    /// Inserts first and asks only when the source id's unique index refuses it: on a replay nothing was
+    /// written (SaveChanges is one transaction), so the new row is forgotten and the stored one read, scoped
+    /// to the same member so that only their own entry can come back. Anything else is thrown as it was.
+    /// </summary>
+    private async Task<T?> SaveNewAsync<T>(T entry, string? sourceId, Func<string, Task<T?>> findBySource, CancellationToken ct)
+        where T : class
+    {
+        var added = db.Add(entry);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException ex) when (sourceId is not null && InsertOnce.IsUniqueViolation(ex))
+        {
+            if (await findBySource(sourceId) is { } stored)
+            {
+                added.State = EntityState.Detached;
+                return stored;
+            }
+
+            throw;
+        }
+    }
 
     public void RemoveCheckIn(CheckIn checkIn) => db.CheckIns.Remove(checkIn);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
 using RunWell.Domain.Ports;
 
@@ -6,12 +7,25 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
 {
-    // Compiled once: every member command runs it (see ClubStore).
-    private static readonly Func<RunWellDbContext, ulong, ulong, CancellationToken, Task<Member?>> ByUser =
+    // Compiled once (per model): every member command runs it (see ClubStore).
+    private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, CancellationToken, Task<Member?>>> ByUser = new(() =>
         EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, CancellationToken _) =>
-            db.Members.FirstOrDefault(m => m.GuildId == guildId && m.UserId == userId));
+            db.Members.FirstOrDefault(m => m.GuildId == guildId && m.UserId == userId)));
 
-    public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) => ByUser(db, guildId, userId, ct);
+    // The club and the member in one statement (a left join on the member's key), both tracked: the two
+    // lookups every command began with were a round trip and a query execution each.
+    private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, CancellationToken, Task<ClubAndMember?>>> WithClub = new(() =>
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, CancellationToken _) =>
+            (from c in db.Clubs
+             where c.GuildId == guildId
+             from m in db.Members.Where(m => m.GuildId == c.GuildId && m.UserId == userId).DefaultIfEmpty()
+             select new ClubAndMember(c, m))
+            .FirstOrDefault()));
+
+    public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) => ByUser.For(db)(db, guildId, userId, ct);
+
+    public async Task<(Club? Club, Member? Member)> FindWithClubAsync(ulong guildId, ulong userId, CancellationToken ct) =>
+        await WithClub.For(db)(db, guildId, userId, ct) is { } found ? (found.Club, found.Member) : (null, null);
 
     public Task<Member> GetOrCreateAsync(ulong guildId, ulong userId, Func<Member> create, CancellationToken ct) =>
         InsertOnce.GetOrInsertAsync(db, (typeof(Member), guildId, userId), () => FindAsync(guildId, userId, ct), create, ct);
@@ -30,4 +44,6 @@ internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
             .ToListAsync(ct);
 
     public void AddPause(Pause pause) => db.Pauses.Add(pause);
+
+    private sealed record ClubAndMember(Club Club, Member? Member);
 }

@@ -33,10 +33,14 @@ internal sealed class PostgresServices : IAsyncDisposable
         return new PostgresServices(provider, time);
     }
 
-    public async Task<Reply> RunAsync(string path, Caller caller, params (string Name, object? Value)[] options)
+    public Task<Reply> RunAsync(string path, Caller caller, params (string Name, object? Value)[] options) =>
+        RunAsync(Commands.Request(path, caller, options));
+
+    /// <summary>Runs a request built by the test (e.g. one delivered twice, with the same interaction id).</summary>
+    public async Task<Reply> RunAsync(CommandRequest request)
     {
         await using var scope = _provider.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunCommandAsync(Commands.Request(path, caller, options), CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<BotEngine>().RunCommandAsync(request, CancellationToken.None);
     }
 
     public async Task<Reply> PressAsync(string customId, Caller caller)
