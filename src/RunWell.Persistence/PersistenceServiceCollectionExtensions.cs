@@ -41,13 +41,15 @@ public static class PersistenceServiceCollectionExtensions
                 connectionString = DatabaseOptions.DefaultConnectionString;
             }
 
+            builder.Services.AddSingleton<SqliteConnectionHold>();
             builder.Services.AddDbContextPool<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
             {
                 var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 SqliteFiles.EnsureDirectory(connectionString);
                 var seconds = SqliteFiles.CommandTimeoutSeconds(settings.BusyTimeout);
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
-                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), new SqliteConnectionHold(), new SqliteWriteGate(settings.BusyTimeout));
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), services.GetRequiredService<SqliteConnectionHold>(), new SqliteWriteGate(settings.BusyTimeout));
+                PooledSqliteConnection.Use(options);
             });
         }
 

@@ -41,30 +41,62 @@ public sealed class SqliteConnectionTests
     }
 
     /// <summary>
-    /// One open per interaction: EF's SQLite provider re-registers its SQL functions on every open, and
-    /// a /checkin used to open four times. The context's reset when its scope ends closes it.
+    /// One open per pooled context, not per interaction: on every open EF's SQLite provider registers its
+    /// SQL functions again, and each registration leaves a handle for the finalizer (a /checkin used to
+    /// open four times, then once; now a context opens once and keeps its connection when it goes back
+    /// to the pool). Disposing the pool (the host stopping) closes it.
     /// </summary>
     [Fact]
-    public async Task A_context_opens_its_connection_once_and_it_is_closed_when_the_scope_ends()
+    public async Task A_pooled_context_opens_its_connection_once_and_keeps_it_across_scopes()
     {
-        await using var services = await TestServices.CreateAsync();
         DbConnection? connection = null;
         var opens = 0;
+        await using (var services = await TestServices.CreateAsync())
+        {
+            for (var scope = 0; scope < 3; scope++)
+            {
+                var stillOpen = await services.InScopeAsync(async sp =>
+                {
+                    var db = sp.GetRequiredService<RunWellDbContext>();
+                    if (connection is null)
+                    {
+                        connection = db.Database.GetDbConnection();
+                        connection.StateChange += (_, e) => opens += e.CurrentState == ConnectionState.Open ? 1 : 0;
+                    }
 
-        var stillOpen = await services.InScopeAsync(async sp =>
+                    Assert.Same(connection, db.Database.GetDbConnection());
+                    await db.Clubs.CountAsync();
+                    await db.Members.CountAsync();
+                    await SaveClubAsync(db, services, scope);
+                    return connection.State;
+                });
+
+                Assert.Equal(ConnectionState.Open, stillOpen);
+                Assert.Equal(ConnectionState.Open, connection!.State);
+            }
+
+            Assert.Equal(1, opens);
+            Assert.Equal(3, await services.QueryAsync(db => db.Clubs.CountAsync()));
+        }
+
+        Assert.Equal(ConnectionState.Closed, connection!.State);
+    }
+
+    /// <summary>The connection outlives the scope, a transaction must not: the pool return rolls it back.</summary>
+    [Fact]
+    public async Task A_transaction_left_open_is_rolled_back_when_the_context_goes_back_to_the_pool()
+    {
+        await using var services = await TestServices.CreateAsync();
+
+        await services.InScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<RunWellDbContext>();
-            connection = db.Database.GetDbConnection();
-            connection.StateChange += (_, e) => opens += e.CurrentState == ConnectionState.Open ? 1 : 0;
-            await db.Clubs.CountAsync();
-            await db.Members.CountAsync();
-            await SaveClubAsync(db, services, 1);
-            return connection.State;
+            await db.Database.BeginTransactionAsync();
+            return await SaveClubAsync(db, services, 1);
         });
 
-        Assert.Equal(ConnectionState.Open, stillOpen);
-        Assert.Equal(1, opens);
-        Assert.Equal(ConnectionState.Closed, connection!.State);
+        Assert.Equal(0, await services.QueryAsync(db => db.Clubs.CountAsync()));
+        await SaveClubAsync(services, 1);
         Assert.Equal(1, await services.QueryAsync(db => db.Clubs.CountAsync()));
     }
 
