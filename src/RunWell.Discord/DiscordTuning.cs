@@ -85,9 +85,12 @@ internal sealed class DiscordTuning
     /// <summary>How long the close handshake may take before the socket is aborted.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Global REST budget (bot-authenticated routes); the window has a small margin for latency jitter.</summary>
+    /// <summary>
+    /// Global REST budget (bot-authenticated routes): Discord's 50 per second. No margin is needed on the
+    /// window, because the limiter counts each request from its response (see GlobalRateLimiter).
+    /// </summary>
     public int GlobalRequestsPerWindow { get; set; } = 50;
-    public TimeSpan GlobalWindow { get; set; } = TimeSpan.FromMilliseconds(1050);
+    public TimeSpan GlobalWindow { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Retries of 5xx and network errors, with exponential backoff from this base.</summary>
     public int MaxServerErrorRetries { get; set; } = 3;

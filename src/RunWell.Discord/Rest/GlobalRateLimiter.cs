@@ -2,13 +2,17 @@ namespace RunWell.Discord.Rest;
 
 /// <summary>
 /// Exact sliding-window limit for the bot-wide 50 requests/s, plus a pause after a global 429.
-/// A timestamp log (rather than System.Threading.RateLimiting's segmented windows) guarantees no
-/// window ever holds more than the limit, and it runs on <see cref="TimeProvider"/>.
+/// A timestamp log rather than System.Threading.RateLimiting: its limiters count a permit from the
+/// moment it is taken, not from the response (below), their segmented sliding window lets a permit
+/// taken late in a segment expire early, and they run on their own clock, not <see cref="TimeProvider"/>.
 /// <para>
 /// Each slot is stamped when its response arrives, not when it is taken: Discord counts a request
 /// when it arrives, which is somewhere between the two, so a request held up after taking its slot
 /// (a slow connection, a bucket wait) can never squeeze an extra one into Discord's window. A slot
-/// still in flight never expires.
+/// still in flight never expires. That makes a window of exactly one second safe: a slot is reused only
+/// after a full window has passed since Discord answered it, so since Discord counted it, and the new
+/// request reaches Discord later still. Stamps are monotonic timestamps, so a step of the wall clock
+/// cannot expire a slot early.
 /// </para>
 /// </summary>
 internal sealed class GlobalRateLimiter(TimeProvider time, int limit, TimeSpan window) : IDisposable
@@ -37,7 +41,7 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int limit, TimeSpan w
                     continue;
                 }
 
-                var wait = TryTake(now, out var slot);
+                var wait = TryTake(out var slot);
                 if (slot is not null)
                 {
                     return slot;
@@ -52,11 +56,12 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int limit, TimeSpan w
         }
     }
 
-    private TimeSpan TryTake(DateTimeOffset now, out Slot? taken)
+    private TimeSpan TryTake(out Slot? taken)
     {
         lock (_lock)
         {
-            while (_slots.TryPeek(out var oldest) && oldest.DoneAt is { } done && now - done >= window)
+            var stamp = time.GetTimestamp();
+            while (_slots.TryPeek(out var oldest) && oldest.DoneAt is { } done && time.GetElapsedTime(done, stamp) >= window)
             {
                 _slots.Dequeue();
             }
@@ -69,7 +74,7 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int limit, TimeSpan w
             }
 
             taken = null;
-            return _slots.Peek().DoneAt is { } oldestDone ? oldestDone + window - now : InFlightPoll;
+            return _slots.Peek().DoneAt is { } oldestDone ? window - time.GetElapsedTime(oldestDone, stamp) : InFlightPoll;
         }
     }
 
@@ -94,13 +99,14 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int limit, TimeSpan w
     {
         lock (_lock)
         {
-            slot.DoneAt ??= time.GetUtcNow();
+            slot.DoneAt ??= time.GetTimestamp();
         }
     }
 
     private sealed class Slot(GlobalRateLimiter owner) : IDisposable
     {
-        public DateTimeOffset? DoneAt { get; set; }
+        /// <summary>When the response arrived, as a <see cref="TimeProvider.GetTimestamp"/>.</summary>
+        public long? DoneAt { get; set; }
 
         public void Dispose() => owner.Complete(this);
     }

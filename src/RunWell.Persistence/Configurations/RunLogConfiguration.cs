@@ -21,7 +21,11 @@ internal sealed class RunLogConfiguration : IEntityTypeConfiguration<RunLog>
         builder.HasOne<CheckIn>().WithMany().HasForeignKey(r => r.BeforeCheckInId).OnDelete(DeleteBehavior.SetNull);
 
         builder.HasIndex(r => new { r.GuildId, r.UserId, r.AtUtc });
-        builder.HasIndex(r => new { r.GuildId, r.LocalDate });
+        // The weekly summary reads a week of a server's runs (thousands of rows, scattered over a year of
+        // pages) for exactly these columns: with them in the index it never visits the table. It serves
+        // every (GuildId, LocalDate) lookup the narrower index did, so it replaces it rather than adding one.
+        builder.HasIndex(r => new { r.GuildId, r.LocalDate, r.UserId, r.Minutes, r.MoodAfter, r.CreatedAtUtc, r.BeforeCheckInId })
+            .HasDatabaseName("IX_Runs_GuildId_LocalDate_Summary");
         builder.HasIndex(r => r.SourceId).IsUnique();
         builder.HasIndex(r => new { r.GuildId, r.AtUtc });
 

@@ -226,7 +226,7 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.HasIndex("GuildId", "AtUtc");
 
-                    b.HasIndex("GuildId", "LocalDate");
+                    b.HasIndex("GuildId", "LocalDate", "UserId");
 
                     b.HasIndex("GuildId", "UserId", "AtUtc");
 
@@ -306,9 +306,10 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.HasIndex("GuildId", "AtUtc");
 
-                    b.HasIndex("GuildId", "LocalDate");
-
                     b.HasIndex("GuildId", "UserId", "AtUtc");
+
+                    b.HasIndex("GuildId", "LocalDate", "UserId", "Minutes", "MoodAfter", "CreatedAtUtc", "BeforeCheckInId")
+                        .HasDatabaseName("IX_Runs_GuildId_LocalDate_Summary");
 
                     b.ToTable("Runs", (string)null);
                 });
@@ -671,6 +672,12 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DeliveryKey")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .HasColumnType("character varying(25)")
+                        .HasColumnName("Nonce");
+
                     b.Property<long?>("DirectMessageUserId")
                         .HasColumnType("bigint");
 
@@ -689,12 +696,6 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("DeliveryKey")
-                        .IsRequired()
-                        .HasMaxLength(25)
-                        .HasColumnType("character varying(25)")
-                        .HasColumnName("Nonce");
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()

@@ -213,7 +213,7 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GuildId", "AtUtc");
 
-                    b.HasIndex("GuildId", "LocalDate");
+                    b.HasIndex("GuildId", "LocalDate", "UserId");
 
                     b.HasIndex("GuildId", "UserId", "AtUtc");
 
@@ -291,9 +291,10 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GuildId", "AtUtc");
 
-                    b.HasIndex("GuildId", "LocalDate");
-
                     b.HasIndex("GuildId", "UserId", "AtUtc");
+
+                    b.HasIndex("GuildId", "LocalDate", "UserId", "Minutes", "MoodAfter", "CreatedAtUtc", "BeforeCheckInId")
+                        .HasDatabaseName("IX_Runs_GuildId_LocalDate_Summary");
 
                     b.ToTable("Runs", (string)null);
                 });
@@ -642,6 +643,12 @@ namespace RunWell.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveryKey")
+                        .IsRequired()
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Nonce");
+
                     b.Property<long?>("DirectMessageUserId")
                         .HasColumnType("INTEGER");
 
@@ -660,12 +667,6 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("NextAttemptAtUtc")
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("DeliveryKey")
-                        .IsRequired()
-                        .HasMaxLength(25)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("Nonce");
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()
