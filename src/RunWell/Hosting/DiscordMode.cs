@@ -26,6 +26,8 @@ internal static class DiscordMode
                 "(your application → Bot → Reset Token) into Discord__Token (or an --env-file).");
         }
 
+        // Before the Discord client's hosted services: the warm-up finishes before the gateway connects.
+        builder.Services.AddHostedService<StartupWarmUp>();
         builder.AddRunWellDiscord();
         builder.Services.AddScoped<IDiscordInteractionHandler, DiscordInteractionHandler>();
         builder.Services.AddSingleton<IInteractionFallbacks, BotFallbacks>();
