@@ -17,10 +17,10 @@ public static class OptionValidator
 {
     public static Validation Validate(string path, CommandSpec spec, IReadOnlyDictionary<string, object?> raw)
     {
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object>(raw.Count, StringComparer.Ordinal);
         foreach (var (name, value) in raw)
         {
-            var option = spec.Options.FirstOrDefault(o => o.Name == name);
+            var option = Find(spec, name);
             if (option is null)
             {
                 var known = spec.Options.Count == 0 ? Get("Option_NoOptions") : Get("Option_KnownOptions", string.Join(", ", spec.Options.Select(o => o.Name)));
@@ -41,13 +41,30 @@ public static class OptionValidator
             values[name] = converted!;
         }
 
-        var missing = spec.Options.FirstOrDefault(o => o.Required && !values.ContainsKey(o.Name));
-        if (missing is not null)
+        for (var i = 0; i < spec.Options.Count; i++)
         {
-            return Fail(Rich("Option_Missing", Bold(missing), HintSuffix(missing)));
+            var option = spec.Options[i];
+            if (option.Required && !values.ContainsKey(option.Name))
+            {
+                return Fail(Rich("Option_Missing", Bold(option), HintSuffix(option)));
+            }
         }
 
         return new Validation(new CommandInput(values), null);
+    }
+
+    /// <summary>Indexed loops here and above: they run for every option of every command, and a lambda and an enumerator allocated each time.</summary>
+    private static OptionSpec? Find(CommandSpec spec, string name)
+    {
+        for (var i = 0; i < spec.Options.Count; i++)
+        {
+            if (spec.Options[i].Name == name)
+            {
+                return spec.Options[i];
+            }
+        }
+
+        return null;
     }
 
     public readonly record struct Validation(CommandInput? Input, RichText? Error);

@@ -19,7 +19,21 @@ public static class Words
     public static string Get(string key, params object?[] args)
     {
         var text = Lookup(key);
-        return args.Length == 0 ? text : string.Format(CultureInfo.CurrentUICulture, text, [.. args.Select(PlainArg)]);
+        return args.Length == 0 ? text : string.Format(CultureInfo.CurrentUICulture, text, HasParts(args) ? [.. args.Select(PlainArg)] : args);
+    }
+
+    /// <summary>Only rich arguments need reading as plain text first; most are numbers and names, passed as they are.</summary>
+    private static bool HasParts(object?[] args)
+    {
+        foreach (var arg in args)
+        {
+            if (arg is RichText or MessagePart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entry in one given language, whatever the current one (command registration).</summary>

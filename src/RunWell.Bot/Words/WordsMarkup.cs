@@ -1,4 +1,3 @@
-using System.Text;
 using RunWell.Domain.Messaging;
 
 namespace RunWell.Bot.Words;
@@ -106,32 +105,50 @@ internal static class WordsMarkup
         return new RichText(parts).Plain;
     }
 
+    /// <summary>
+    /// Adjacent text parts become one. Each run is joined in one exact-size string: a StringBuilder here
+    /// grew (and copied) its buffer several times for every reply.
+    /// </summary>
     private static List<MessagePart> Merge(List<MessagePart> parts)
     {
-        var merged = new List<MessagePart>();
-        var text = new StringBuilder();
-        foreach (var part in parts)
+        var merged = new List<MessagePart>(parts.Count);
+        var i = 0;
+        while (i < parts.Count)
         {
-            if (part is TextPart t)
+            if (parts[i] is not TextPart first)
             {
-                text.Append(t.Text);
+                merged.Add(parts[i++]);
                 continue;
             }
 
-            if (text.Length > 0)
+            var end = i + 1;
+            var length = first.Text.Length;
+            while (end < parts.Count && parts[end] is TextPart next)
             {
-                merged.Add(new TextPart(text.ToString()));
-                text.Clear();
+                length += next.Text.Length;
+                end++;
             }
 
-            merged.Add(part);
-        }
+            if (length > 0)
+            {
+                merged.Add(end == i + 1 ? first : new TextPart(Join(parts, i, end, length)));
+            }
 
-        if (text.Length > 0)
-        {
-            merged.Add(new TextPart(text.ToString()));
+            i = end;
         }
 
         return merged;
     }
+
+    private static string Join(List<MessagePart> parts, int start, int end, int length) =>
+        string.Create(length, (parts, start, end), static (span, run) =>
+        {
+            var at = 0;
+            for (var k = run.start; k < run.end; k++)
+            {
+                var text = ((TextPart)run.parts[k]).Text;
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
 }

@@ -37,32 +37,33 @@ internal static class InteractionParser
 
     private static DiscordCommandData Command(JsonElement data)
     {
-        var path = new List<string>();
+        List<string>? path = null;
         var options = data.TryGetProperty("options", out var o) ? o : default;
         // Descend through SUB_COMMAND_GROUP (2) / SUB_COMMAND (1) wrappers to the leaf values.
         while (options.ValueKind == JsonValueKind.Array && options.GetArrayLength() == 1
                && options[0].GetProperty("type").GetInt32() is 1 or 2)
         {
-            path.Add(options[0].GetProperty("name").GetString()!);
+            (path ??= []).Add(options[0].GetProperty("name").GetString()!);
             options = options[0].TryGetProperty("options", out var inner) ? inner : default;
         }
 
-        var leaves = new List<DiscordOptionValue>();
+        var leaves = new List<DiscordOptionValue>(options.ValueKind == JsonValueKind.Array ? options.GetArrayLength() : 0);
         if (options.ValueKind == JsonValueKind.Array)
         {
             foreach (var option in options.EnumerateArray())
             {
-                leaves.Add(new DiscordOptionValue(
+                leaves.Add(DiscordOptionValue.From(
                     option.GetProperty("name").GetString()!,
                     (ApplicationCommandOptionType)option.GetProperty("type").GetInt32(),
-                    option.TryGetProperty("value", out var v) ? v.Clone() : default,
+                    option.TryGetProperty("value", out var v) ? v : default,
                     option.TryGetProperty("focused", out var f) && f.ValueKind == JsonValueKind.True));
             }
         }
 
-        var channels = new Dictionary<ulong, DiscordResolvedChannel>();
+        Dictionary<ulong, DiscordResolvedChannel>? channels = null;
         if (data.TryGetProperty("resolved", out var resolved) && resolved.TryGetProperty("channels", out var rc) && rc.ValueKind == JsonValueKind.Object)
         {
+            channels = [];  // most commands resolve no channel: they get the shared empty map
             foreach (var entry in rc.EnumerateObject())
             {
                 var c = entry.Value;
@@ -71,7 +72,8 @@ internal static class InteractionParser
             }
         }
 
-        return new DiscordCommandData(Id(data, "id") ?? 0, data.GetProperty("name").GetString()!, path, leaves, channels);
+        return new DiscordCommandData(Id(data, "id") ?? 0, data.GetProperty("name").GetString()!, (IReadOnlyList<string>?)path ?? [], leaves,
+            (IReadOnlyDictionary<ulong, DiscordResolvedChannel>?)channels ?? System.Collections.ObjectModel.ReadOnlyDictionary<ulong, DiscordResolvedChannel>.Empty);
     }
 
     private static DiscordComponentData Component(JsonElement data)

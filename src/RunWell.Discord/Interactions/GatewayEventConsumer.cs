@@ -66,10 +66,24 @@ internal sealed partial class GatewayEventConsumer(
 
     public void Dispose() => _hardStop.Dispose();
 
+    /// <summary>
+    /// ReadAsync, not ReadAllAsync: the channel hands each interaction to exactly one waiting worker. With
+    /// WaitToReadAsync every idle worker was woken for every interaction (sixteen thread-pool wake-ups to
+    /// run one) and all but one went back to sleep.
+    /// </summary>
     private async Task InteractionWorkerAsync()
     {
-        await foreach (var pending in interactions.Reader.ReadAllAsync(CancellationToken.None))
+        while (true)
         {
+            PendingInteraction pending;
+            try
+            {
+                pending = await interactions.Reader.ReadAsync(CancellationToken.None);
+            }
+            catch (ChannelClosedException)
+            {
+                return; // completed (host stop) and drained
+            }
             try
             {
                 await runner.RunAsync(pending, _hardStop.Token);

@@ -36,11 +36,10 @@ internal sealed partial class InteractionRunner(
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetRequiredService<IDiscordInteractionHandler>();
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(pending.Abandoned, hardStop);
-        var work = Task.Run(() => handler.HandleAsync(interaction, cancel.Token), CancellationToken.None);
+        var work = Start(handler, interaction, cancel.Token);
 
-        var cap = pending.ReceivedAt + tuning.Value.HandlerTimeout - time.GetUtcNow();
         InteractionResponse? response;
-        if (!await FinishedWithinAsync(work, cap, hardStop))
+        if (!await FinishedWithinCapAsync(work, pending, hardStop))
         {
             await cancel.CancelAsync();
             LogTookTooLong(logger, interaction.Id, tuning.Value.HandlerTimeout.TotalMinutes);
@@ -123,14 +122,49 @@ internal sealed partial class InteractionRunner(
         return await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, interaction.AttachmentSizeLimit, ct);
     }
 
-    private async Task<bool> FinishedWithinAsync(Task work, TimeSpan limit, CancellationToken ct)
+    /// <summary>
+    /// Runs the handler on this worker, not through Task.Run: the worker is already off the gateway loop,
+    /// and the deferral runs on its own timer, so a handler that takes long before its first await delays
+    /// nothing but the cap below. Saves a thread-pool hop and a closure per interaction.
+    /// </summary>
+    private static Task<InteractionResponse> Start(IDiscordInteractionHandler handler, DiscordInteraction interaction, CancellationToken ct)
     {
+        try
+        {
+            return handler.HandleAsync(interaction, ct);
+        }
+        catch (Exception ex)
+        {
+            // Thrown before the handler's first await: the same outcome as a failed task.
+            return Task.FromException<InteractionResponse>(ex);
+        }
+    }
+
+    /// <summary>
+    /// Whether the handler finished within <see cref="DiscordTuning.HandlerTimeout"/> of receipt. A handler
+    /// already done (the usual case) needs no timer at all. At shutdown (<paramref name="hardStop"/>) the
+    /// handler is cancelled through its token and counts as finished: its own outcome is awaited.
+    /// </summary>
+    private async Task<bool> FinishedWithinCapAsync(Task work, PendingInteraction pending, CancellationToken hardStop)
+    {
+        if (work.IsCompleted)
+            return true;
+        var limit = pending.ReceivedAt + tuning.Value.HandlerTimeout - time.GetUtcNow();
         if (limit <= TimeSpan.Zero)
-            return work.IsCompleted;
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var winner = await Task.WhenAny(work, Task.Delay(limit, time, timer.Token));
-        await timer.CancelAsync();
-        return winner == work || !work.IsCompleted && ct.IsCancellationRequested;
+            return false;
+        try
+        {
+            await work.WaitAsync(limit, time, hardStop);
+        }
+        catch (TimeoutException) when (!work.IsCompleted)
+        {
+            return false;
+        }
+        catch (Exception) when (work.IsCompleted || hardStop.IsCancellationRequested)
+        {
+            // The handler failed or was cancelled (OutcomeAsync reads why), or the host is stopping.
+        }
+        return true;
     }
 
     private async Task ObserveAsync(Task work, DiscordInteraction interaction)

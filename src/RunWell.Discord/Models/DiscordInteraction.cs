@@ -100,31 +100,46 @@ public sealed record DiscordCommandData(
 /// <summary>One option value the user supplied.</summary>
 /// <param name="Name">Option name.</param>
 /// <param name="Type">Option type.</param>
-/// <param name="Value">The raw value (string, number or bool; snowflakes arrive as strings).</param>
+/// <param name="Kind">How the value was written: a string (text, and snowflakes), a number or a boolean; Undefined when absent.</param>
+/// <param name="Raw">
+/// The value as text: a string's own text, or the JSON text of a number or boolean (null when absent). Kept as
+/// text rather than a <see cref="JsonElement"/>, which would have to be cloned out of the frame's pooled document.
+/// </param>
 /// <param name="Focused">True for the option being autocompleted.</param>
-public sealed record DiscordOptionValue(string Name, ApplicationCommandOptionType Type, JsonElement Value, bool Focused)
+public sealed record DiscordOptionValue(string Name, ApplicationCommandOptionType Type, JsonValueKind Kind, string? Raw, bool Focused)
 {
+    /// <summary>Reads the value of one option from the frame (strings unescaped, numbers and booleans as their JSON text).</summary>
+    public static DiscordOptionValue From(string name, ApplicationCommandOptionType type, JsonElement value, bool focused) =>
+        new(name, type, value.ValueKind, value.ValueKind switch
+        {
+            JsonValueKind.Undefined => null,
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => value.GetRawText(),
+        }, focused);
+
     /// <summary>The value as text (strings, or the JSON text of anything else).</summary>
-    public string AsString() => Value.ValueKind == JsonValueKind.String ? Value.GetString()! : Value.GetRawText();
+    public string AsString() => Raw ?? throw new InvalidOperationException($"Option {Name} has no value.");
 
     /// <summary>The value as an integer; autocomplete may send partial input as a string.</summary>
-    public long? AsInt64() => Value.ValueKind switch
+    public long? AsInt64() => Kind switch
     {
-        JsonValueKind.Number when Value.TryGetInt64(out var n) => n,
-        JsonValueKind.String when long.TryParse(Value.GetString(), out var n) => n,
+        JsonValueKind.Number when long.TryParse(Raw, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
+        JsonValueKind.String when long.TryParse(Raw, out var n) => n,
         _ => null,
     };
 
     /// <summary>The value as a double.</summary>
-    public double? AsDouble() => Value.ValueKind switch
+    public double? AsDouble() => Kind switch
     {
-        JsonValueKind.Number => Value.GetDouble(),
-        JsonValueKind.String when double.TryParse(Value.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
+        JsonValueKind.Number when double.TryParse(Raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
+        JsonValueKind.String when double.TryParse(Raw, System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
         _ => null,
     };
 
     /// <summary>The value as a boolean.</summary>
-    public bool? AsBoolean() => Value.ValueKind switch
+    public bool? AsBoolean() => Kind switch
     {
         JsonValueKind.True => true,
         JsonValueKind.False => false,
@@ -133,7 +148,7 @@ public sealed record DiscordOptionValue(string Name, ApplicationCommandOptionTyp
 
     /// <summary>The value as a snowflake (user, channel, role, mentionable, attachment options).</summary>
     public ulong? AsSnowflake() =>
-        Value.ValueKind == JsonValueKind.String && ulong.TryParse(Value.GetString(), out var id) ? id : null;
+        Kind == JsonValueKind.String && ulong.TryParse(Raw, out var id) ? id : null;
 }
 
 /// <summary>A channel from <c>data.resolved.channels</c>.</summary>

@@ -38,9 +38,10 @@ internal static class MessageLimits
     public static WireMessage ToWire(DiscordMessage message, MessageTarget target, ICollection<string> adjustments)
     {
         var content = Trim(message.Content, Content, "content", adjustments);
-        var embeds = EmbedBudget.Apply(message.Embeds, adjustments);
-        var rows = Components(message.Components, adjustments);
-        if (string.IsNullOrWhiteSpace(content) && embeds.Count == 0 && message.Files.Count == 0 && rows.Count == 0)
+        // Most answers are text alone: no lists are built for embeds or rows they do not have.
+        var embeds = message.Embeds.Count == 0 ? null : EmbedBudget.Apply(message.Embeds, adjustments);
+        var rows = message.Components.Count == 0 ? null : Components(message.Components, adjustments);
+        if (string.IsNullOrWhiteSpace(content) && embeds is null or [] && message.Files.Count == 0 && rows is null or [])
             throw new ArgumentException("A Discord message needs content, an embed, a file or a component.", nameof(message));
 
         var flags = message.Flags;
@@ -57,8 +58,8 @@ internal static class MessageLimits
         return new WireMessage
         {
             Content = content,
-            Embeds = embeds.Count > 0 ? embeds : null,
-            Components = rows.Count > 0 ? rows : null,
+            Embeds = embeds is { Count: > 0 } ? embeds : null,
+            Components = rows is { Count: > 0 } ? rows : null,
             Flags = flags == DiscordMessageFlags.None ? null : (int)flags,
             AllowedMentions = Mentions(message.AllowedMentions),
             Attachments = message.Files.Count > 0
@@ -72,7 +73,7 @@ internal static class MessageLimits
     /// <summary>allowed_mentions is always explicit: nobody is pinged unless the message names users.</summary>
     internal static WireAllowedMentions Mentions(DiscordAllowedMentions? mentions)
     {
-        if (mentions is null)
+        if (mentions is null || (mentions.Users.Count == 0 && mentions.Parse.Count == 0))
             return new WireAllowedMentions([], null);
         var users = mentions.Users.Take(MentionUsers).Select(u => u.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         // Discord refuses "users" in parse together with an explicit users list.

@@ -35,10 +35,11 @@ internal sealed class RateLimitBuckets(TimeProvider time)
 
         while (true)
         {
-            var key = KeyFor(request);
+            var hash = HashOf(request);
+            var key = KeyFor(request, hash);
             var bucket = _buckets.GetOrAdd(key, static k => new Bucket(k));
             await bucket.Gate.WaitAsync(ct);
-            if (KeyFor(request) != key || !_buckets.TryGetValue(key, out var current) || !ReferenceEquals(current, bucket))
+            if (!string.Equals(HashOf(request), hash, StringComparison.Ordinal) || !_buckets.TryGetValue(key, out var current) || !ReferenceEquals(current, bucket))
             {
                 // The real bucket was learned while we queued on the provisional one, or this one was
                 // dropped as idle meanwhile: move over to the current one.
@@ -95,11 +96,21 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         }
     }
 
-    private string KeyFor(RestRequest request) =>
-        (_routeToBucket.TryGetValue(request.Route, out var hash) ? hash : "route:" + request.Route) + "|" + request.MajorKey;
+    /// <summary>The bucket hash learned for the route, or null while unknown (compared before and after queueing on a bucket).</summary>
+    private string? HashOf(RestRequest request) => _routeToBucket.TryGetValue(request.Route, out var hash) ? hash : null;
 
-    private static string? Header(HttpResponseHeaders headers, string name) =>
-        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    private static string KeyFor(RestRequest request, string? hash) =>
+        hash is null ? string.Concat("route:", request.Route, "|", request.MajorKey) : string.Concat(hash, "|", request.MajorKey);
+
+    /// <summary>Read without validation: these are plain numbers and a hash, and validated reads allocate per header.</summary>
+    private static string? Header(HttpResponseHeaders headers, string name)
+    {
+        if (!headers.NonValidated.TryGetValues(name, out var values))
+            return null;
+        foreach (var value in values)
+            return value; // the first, as before
+        return null;
+    }
 
     internal sealed class Bucket(string key)
     {

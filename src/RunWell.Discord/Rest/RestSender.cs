@@ -26,6 +26,11 @@ internal sealed partial class RestSender(
     private static readonly string Version = typeof(RestSender).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
     private volatile bool _unauthorized;
 
+    /// <summary>The API's base URL (with its slash) and the User-Agent: the same for every request, built once.</summary>
+    private Endpoint? _endpoint;
+
+    private sealed record Endpoint(string BaseUrl, string UserAgent);
+
     public bool IsUnauthorized => _unauthorized;
 
     public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken ct)
@@ -171,9 +176,10 @@ internal sealed partial class RestSender(
 
     private async Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
     {
-        var baseUrl = options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/');
-        using var message = new HttpRequestMessage(request.Method, new Uri(baseUrl + "/" + request.Path));
-        message.Headers.TryAddWithoutValidation("User-Agent", $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
+        var endpoint = _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
+            $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
+        using var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
+        message.Headers.TryAddWithoutValidation("User-Agent", endpoint.UserAgent);
         if (request.BotAuth)
             message.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
         message.Content = request.Content();

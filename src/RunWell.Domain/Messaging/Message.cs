@@ -23,8 +23,37 @@ public sealed record Message
     /// (including @everyone typed by a member) is rendered but never notifies anyone.
     /// </summary>
     [JsonIgnore]
-    public IReadOnlyList<ulong> Pings =>
-        [.. Text.Pings.Concat(Cards.SelectMany(c => c.Body.Pings.Concat(c.Fields.SelectMany(f => f.Value.Pings)))).Distinct()];
+    public IReadOnlyList<ulong> Pings
+    {
+        get
+        {
+            // Loops, not a LINQ chain: read for every reply, and nearly always nobody is pinged.
+            List<ulong>? pings = null;
+            Collect(Text, ref pings);
+            foreach (var card in Cards)
+            {
+                Collect(card.Body, ref pings);
+                foreach (var cardField in card.Fields)
+                {
+                    Collect(cardField.Value, ref pings);
+                }
+            }
+
+            return pings is null ? [] : pings;
+        }
+    }
+
+    /// <summary>Each pinged member once, in order of first mention.</summary>
+    private static void Collect(RichText text, ref List<ulong>? pings)
+    {
+        for (var i = 0; i < text.Parts.Count; i++)
+        {
+            if (text.Parts[i] is UserPart { Ping: true } user && !(pings ??= []).Contains(user.UserId))
+            {
+                pings.Add(user.UserId);
+            }
+        }
+    }
 
     /// <summary>The same message with nobody notified (an admin's preview of a post).</summary>
     public Message WithoutPings() => this with

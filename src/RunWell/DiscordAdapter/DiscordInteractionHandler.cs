@@ -31,7 +31,12 @@ internal sealed class DiscordInteractionHandler(BotEngine engine) : IDiscordInte
                 return InteractionResponse.Autocomplete([.. choices.Select(c => ApplicationCommandChoice.Of(c.Name, c.Value))]);
 
             case InteractionType.ApplicationCommand when interaction.Command is { } command:
-                var options = command.Options.ToDictionary(o => o.Name, o => ToValue(o, interaction));
+                var options = new Dictionary<string, object?>(command.Options.Count, StringComparer.Ordinal);
+                for (var i = 0; i < command.Options.Count; i++)
+                {
+                    options.Add(command.Options[i].Name, ToValue(command.Options[i], interaction));
+                }
+
                 var reply = await engine.RunCommandAsync(new CommandRequest(command.FullName, options, caller, id), ct);
                 return ToResponse(reply);
 

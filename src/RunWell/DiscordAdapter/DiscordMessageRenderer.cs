@@ -43,25 +43,59 @@ internal static class DiscordMessageRenderer
     /// <summary>Discord markup for typed parts.</summary>
     public static string Markup(RichText text)
     {
-        var markup = new StringBuilder();
-        foreach (var part in text.Parts)
+        if (text.Parts is [TextPart only])
         {
-            markup.Append(part switch
-            {
-                TextPart t => t.Text,
-                EmphasisPart { Kind: Emphasis.Strong } e => $"**{e.Text}**",
-                EmphasisPart e => $"_{e.Text}_",
-                CommandPart c => $"`{c.Command}`",
-                UserPart u => string.Create(CultureInfo.InvariantCulture, $"<@{u.UserId}>"),
-                ChannelPart c => string.Create(CultureInfo.InvariantCulture, $"<#{c.ChannelId}>"),
-                TimestampPart t => string.Create(CultureInfo.InvariantCulture, $"<t:{t.At.ToUnixTimeSeconds()}:{Style(t.Style)}>"),
-                LinkPart l => $"[{l.Label}]({l.Url})",
-                _ => "",
-            });
+            return only.Text;
         }
 
-        return markup.ToString();
+        // One builder per thread, reused (this never awaits): a fresh one grew and copied its buffer
+        // several times for every reply.
+        var markup = t_builder ??= new StringBuilder(256);
+        markup.Clear();
+        foreach (var part in text.Parts)
+        {
+            switch (part)
+            {
+                case TextPart t:
+                    markup.Append(t.Text);
+                    break;
+                case EmphasisPart { Kind: Emphasis.Strong } e:
+                    markup.Append("**").Append(e.Text).Append("**");
+                    break;
+                case EmphasisPart e:
+                    markup.Append('_').Append(e.Text).Append('_');
+                    break;
+                case CommandPart c:
+                    markup.Append('`').Append(c.Command).Append('`');
+                    break;
+                case UserPart u:
+                    markup.Append(CultureInfo.InvariantCulture, $"<@{u.UserId}>");
+                    break;
+                case ChannelPart c:
+                    markup.Append(CultureInfo.InvariantCulture, $"<#{c.ChannelId}>");
+                    break;
+                case TimestampPart t:
+                    markup.Append(CultureInfo.InvariantCulture, $"<t:{t.At.ToUnixTimeSeconds()}:{Style(t.Style)}>");
+                    break;
+                case LinkPart l:
+                    markup.Append(CultureInfo.InvariantCulture, $"[{l.Label}]({l.Url})");
+                    break;
+            }
+        }
+
+        var result = markup.ToString();
+        if (markup.Capacity > MaxKeptCapacity)
+        {
+            t_builder = null; // a huge post: do not keep its buffer for the life of the thread
+        }
+
+        return result;
     }
+
+    private const int MaxKeptCapacity = 8 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Discord's timestamp styles: F (long date and time), f (date and time), D (long date).</summary>
     private static char Style(TimestampStyle style) => style switch

@@ -101,11 +101,11 @@ internal sealed partial class StartupWarmUp(IServiceScopeFactory scopes, TimePro
     };
 
     private static DiscordOptionValue Whole(string name, int value) =>
-        new(name, ApplicationCommandOptionType.Integer, JsonElement.Parse(value.ToString(CultureInfo.InvariantCulture)), Focused: false);
+        DiscordOptionValue.From(name, ApplicationCommandOptionType.Integer, JsonElement.Parse(value.ToString(CultureInfo.InvariantCulture)), focused: false);
 
     // Only the fixed words above: none needs escaping.
     private static DiscordOptionValue Text(string name, string value) =>
-        new(name, ApplicationCommandOptionType.String, JsonElement.Parse("\"" + value + "\""), Focused: false);
+        DiscordOptionValue.From(name, ApplicationCommandOptionType.String, JsonElement.Parse("\"" + value + "\""), focused: false);
 
     [LoggerMessage(EventId = 601, Level = LogLevel.Information, Message = "Warmed up with {Count} interactions in {Milliseconds:0} ms (nothing stored, nothing sent)")]
     private static partial void LogWarmedUp(ILogger logger, int count, double milliseconds);

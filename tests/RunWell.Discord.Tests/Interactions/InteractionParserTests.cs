@@ -55,4 +55,48 @@ public sealed class InteractionParserTests
         Assert.Equal(["export", "all"], i.Command!.SubcommandPath);
         Assert.Empty(i.Command.Options);
     }
+
+    [Fact]
+    public void Option_values_outlive_the_frame_they_were_read_from()
+    {
+        // The reader's document is pooled and reused for the next frame: the values must be copied out.
+        const string json = """
+        {"id":"1","application_id":"2","type":2,"token":"t","channel_id":"3","user":{"id":"4","username":"bob"},
+         "data":{"id":"5","name":"checkin","type":1,"options":[
+           {"name":"mood","type":4,"value":7},{"name":"pace","type":10,"value":5.25},{"name":"note","type":3,"value":"tired \u00e9 \"ok\""},
+           {"name":"public","type":5,"value":true},{"name":"where","type":7,"value":"1288000000000000999"}]}}
+        """;
+        DiscordInteraction i;
+        using (var doc = JsonDocument.Parse(json))
+            i = InteractionParser.Parse(doc.RootElement);
+
+        var command = i.Command!;
+        Assert.Equal(7, command.Option("mood")!.AsInt64());
+        Assert.Equal("7", command.Option("mood")!.AsString());
+        Assert.Equal(5.25, command.Option("pace")!.AsDouble());
+        Assert.Null(command.Option("pace")!.AsInt64());
+        Assert.Equal("tired é \"ok\"", command.Option("note")!.AsString());
+        Assert.True(command.Option("public")!.AsBoolean());
+        Assert.Equal("true", command.Option("public")!.AsString());
+        Assert.Equal(1288000000000000999UL, command.Option("where")!.AsSnowflake());
+        Assert.Empty(command.SubcommandPath);
+        Assert.Empty(command.ResolvedChannels);
+    }
+
+    [Theory]
+    [InlineData("\"1310987654321098765\"", 1310987654321098765UL)]
+    [InlineData("\"\\u0031\\u0032\"", 12UL)] // escaped digits still read (the slow path)
+    [InlineData("\"18446744073709551615\"", ulong.MaxValue)]
+    [InlineData("\"18446744073709551616\"", null)] // overflows
+    [InlineData("\"+12\"", null)]
+    [InlineData("\"12a\"", null)]
+    [InlineData("\"\"", null)]
+    [InlineData("12", null)] // a number, not the string Discord sends
+    public void Ids_are_read_from_decimal_strings_only(string idJson, ulong? expected)
+    {
+        var json = $$$"""{"id":"1","application_id":"2","type":2,"token":"t","guild_id":{{{idJson}}},"user":{"id":"4","username":"bob"}}""";
+        using var doc = JsonDocument.Parse(json);
+
+        Assert.Equal(expected, InteractionParser.Parse(doc.RootElement).GuildId);
+    }
 }
