@@ -68,6 +68,14 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
+        if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Sqlite && SqliteCheckpointer.Applies(connectionString!))
+        {
+            // After the migrator, which puts the file in WAL mode.
+            builder.Services.AddSingleton(services => new SqliteCheckpointer(
+                connectionString!, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SqliteCheckpointer>>()));
+            builder.Services.AddHostedService(services => services.GetRequiredService<SqliteCheckpointer>());
+        }
+
         return builder;
     }
 }
