@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -50,6 +51,11 @@ public static class PersistenceServiceCollectionExtensions
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
                 options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), services.GetRequiredService<SqliteConnectionHold>(), new SqliteWriteGate(settings.BusyTimeout));
                 PooledSqliteConnection.Use(options);
+
+                // EF rebuilds a SQLite table with PRAGMA foreign_keys=0 outside the migration's transaction
+                // and warns about it on every fresh file (the first thing a new admin saw). That pragma only
+                // lasts for the connection, so a stop in the middle leaves nothing half-applied: not a warning.
+                options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, Microsoft.Extensions.Logging.LogLevel.Debug)));
             });
         }
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RunWell.Testing;
 
@@ -62,6 +63,23 @@ public sealed class MigrationTests
             new HashSet<string> { "Clubs", "Members", "Pauses", "CheckIns", "Runs", "BuddyGroups", "BuddyGroupMembers", "BuddyAnswers", "Nudges", "ScheduledPosts", "Outbox", "BotStates", "PlanReminders", "Milestones", "__EFMigrationsHistory" },
             tables.ToHashSet());
         Assert.Equal(["wal"], await QueryAsync(connection, "PRAGMA journal_mode"));
+    }
+
+    /// <summary>A new admin's first start prints no warning: EF's SQLite table rebuilds used to warn on every fresh file.</summary>
+    [Fact]
+    public async Task Migrating_an_empty_file_logs_no_warning()
+    {
+        await using var database = TestDatabase.CreateEmpty();
+        var builder = TestServices.CreateBuilder(database.ConnectionString, new FakeTimeProvider(TestServices.DefaultNow));
+        builder.Services.AddFakeLogging(o => o.CollectRecordsForDisabledLogLevels = false);
+        await using (var provider = TestServices.Build(builder))
+        {
+            await provider.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(CancellationToken.None);
+            var logs = provider.GetFakeLogCollector().GetSnapshot();
+
+            Assert.Contains(logs, l => l.Message.StartsWith("Database ready", StringComparison.Ordinal));
+            Assert.Empty(logs.Where(l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning).Select(l => l.Category + ": " + l.Message));
+        }
     }
 
     [Fact]
