@@ -41,17 +41,22 @@ internal sealed class DeliveryBenchmark : IBenchmark
 
         // The outbox job polls at start, so delivery begins with the host.
         var clock = Stopwatch.StartNew();
+        var startedAt = TimeProvider.System.GetUtcNow();
         await host.StartAsync(ct);
+        var started = clock.Elapsed.TotalSeconds;
         static bool Delivered(RecordedRequest r) => r.Route == FakeRoute.CreateMessage && r.Status == 200;
         await fake.Rest.Requests.WaitForCountAsync(Delivered, Servers, TimeSpan.FromMinutes(5));
         var total = clock.Elapsed.TotalSeconds;
         await host.StopAsync(ct);
 
+        string Since(DateTimeOffset? at) => at is { } t ? string.Create(CultureInfo.InvariantCulture, $"{(t - startedAt).TotalSeconds:0.00} s") : "never";
         var creates = fake.Rest.Requests.All.Where(r => r.Route == FakeRoute.CreateMessage).ToList();
         var span = (creates[^1].At - creates[0].At).TotalSeconds;
         var distinctNonces = creates.Where(r => r.Status == 200).Select(r => r.Json!.Value.GetProperty("nonce").GetString()).Distinct().Count();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"delivered {Servers} posts in {total:0.0} s from host start ({span:0.0} s first→last send); theory {Servers / 50.0:0} s; ratio {total / (Servers / 50.0):0.00}× (target ≤ 1.15×)"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"from host start: StartAsync returned {started:0.00} s; gateway connected {Since(fake.Gateway.ConnectionTimes.All[0])}; commands registered {Since(fake.Rest.Requests.All.FirstOrDefault(r => r.Route is FakeRoute.BulkOverwriteGuildCommands or FakeRoute.BulkOverwriteGlobalCommands)?.At)}; first send {Since(creates[0].At)}; last send {Since(creates[^1].At)}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"429s from the fake's rate-limit model: {fake.Rest.RateLimitedCount} (target 0); CreateMessage requests {creates.Count}; distinct nonces sent {distinctNonces}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput {creates.Count / span:0.0} requests/s over the sending span"));
