@@ -32,7 +32,10 @@ public static class PersistenceServiceCollectionExtensions
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>(options =>
-                options.UseNpgsql(connectionString));
+            {
+                options.UseNpgsql(connectionString);
+                OrderFreeCommandBatchPreparer.Use(options);
+            });
         }
         else
         {
@@ -50,6 +53,7 @@ public static class PersistenceServiceCollectionExtensions
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
                 options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), services.GetRequiredService<SqliteConnectionHold>(), new SqliteWriteGate(settings.BusyTimeout));
                 PooledSqliteConnection.Use(options);
+                OrderFreeCommandBatchPreparer.Use(options);
             });
         }
 
