@@ -11,6 +11,7 @@ IBenchmark[] all =
     new WeeklySummaryBenchmark(),
     new DeliveryBenchmark(),
     new ChaosBenchmark(args),
+    new CheckInCostBenchmark(),
 ];
 
 var chosen = args.Length == 0 ? all : [.. all.Where(b => args.Contains(b.Name))];

@@ -33,7 +33,10 @@ public static class PersistenceServiceCollectionExtensions
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>(options =>
-                options.UseNpgsql(connectionString));
+            {
+                options.UseNpgsql(connectionString);
+                OrderFreeCommandBatchPreparer.Use(options);
+            });
         }
         else
         {
@@ -51,6 +54,7 @@ public static class PersistenceServiceCollectionExtensions
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
                 options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), services.GetRequiredService<SqliteConnectionHold>(), new SqliteWriteGate(settings.BusyTimeout));
                 PooledSqliteConnection.Use(options);
+                OrderFreeCommandBatchPreparer.Use(options);
 
                 // EF rebuilds a SQLite table with PRAGMA foreign_keys=0 outside the migration's transaction
                 // and warns about it on every fresh file (the first thing a new admin saw). That pragma only
