@@ -13,7 +13,7 @@ namespace RunWell.Discord.Rest;
 /// Polly pipeline on the HttpClient because a retry must re-enter the bucket accounting it is holding.
 /// </summary>
 internal sealed partial class RestSender(
-    IHttpClientFactory httpClientFactory,
+    DiscordHttp http,
     IOptions<DiscordOptions> options,
     IOptions<DiscordTuning> tuning,
     RateLimitBuckets buckets,
@@ -22,7 +22,6 @@ internal sealed partial class RestSender(
     TimeProvider time,
     ILogger<RestSender> logger)
 {
-    public const string HttpClientName = "RunWell.Discord";
     private static readonly string Version = typeof(RestSender).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
     private volatile bool _unauthorized;
 
@@ -183,8 +182,7 @@ internal sealed partial class RestSender(
         if (request.BotAuth)
             message.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
         message.Content = request.Content();
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        return await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct);
+        return await http.SendAsync(message, ct);
     }
 
     private static TimeSpan Backoff(DiscordTuning settings, int attempt) =>
