@@ -37,10 +37,11 @@ internal sealed class DiscordHttp : IDisposable
     /// <summary>
     /// Sends and buffers the response body within the timeout, as HttpClient with ResponseContentRead did.
     /// A timeout surfaces as HttpClient's did: a <see cref="TaskCanceledException"/> while
-    /// <paramref name="ct"/> is not cancelled.
+    /// <paramref name="ct"/> is not cancelled. Takes ownership of <paramref name="message"/> (disposes it).
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken ct)
     {
+        using var owned = message;
         ct.ThrowIfCancellationRequested();
         var timeout = Rent();
         try

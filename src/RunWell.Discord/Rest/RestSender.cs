@@ -30,6 +30,8 @@ internal sealed partial class RestSender(
 
     private sealed record Endpoint(string BaseUrl, string UserAgent);
 
+    private volatile AuthenticationHeaderValue? _authorization;
+
     public bool IsUnauthorized => _unauthorized;
 
     public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken ct)
@@ -144,12 +146,16 @@ internal sealed partial class RestSender(
     private static bool MayHaveApplied(RestRequest request) =>
         request.Method == HttpMethod.Post && request.SafeRetryWindow != TimeSpan.MaxValue && request.SafeRetryWindow > TimeSpan.Zero;
 
-    /// <summary>One attempt; its global slot is stamped when the response (or the failure) arrives.</summary>
-    private async Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct)
-    {
-        if (!request.GlobalLimited)
-            return await SendOnceAsync(request, token, ct);
+    /// <summary>
+    /// One attempt; its global slot is stamped when the response (or the failure) arrives. Not async for
+    /// the routes outside the global limit (interaction callbacks and webhooks, the per-interaction path):
+    /// no state machine of its own there.
+    /// </summary>
+    private Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct) =>
+        request.GlobalLimited ? SendGlobalLimitedAsync(request, token, ct) : SendOnceAsync(request, token, ct);
 
+    private async Task<HttpResponseMessage> SendGlobalLimitedAsync(RestRequest request, string? token, CancellationToken ct)
+    {
         using var slot = await global.AcquireAsync(ct);
         return await SendOnceAsync(request, token, ct);
     }
@@ -173,16 +179,26 @@ internal sealed partial class RestSender(
         return TimeSpan.FromSeconds(retryAfter);
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
+    /// <summary>Builds the request message; <see cref="DiscordHttp"/> owns it from here (and disposes it).</summary>
+    private Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
     {
         var endpoint = _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
             $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
-        using var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
+        var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
         message.Headers.TryAddWithoutValidation("User-Agent", endpoint.UserAgent);
         if (request.BotAuth)
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
+            message.Headers.Authorization = Authorization(token);
         message.Content = request.Content();
-        return await http.SendAsync(message, ct);
+        return http.SendAsync(message, ct);
+    }
+
+    /// <summary>The header value is immutable and the token rarely changes: built once per token, not per request.</summary>
+    private AuthenticationHeaderValue Authorization(string? token)
+    {
+        var cached = _authorization;
+        if (cached is not null && cached.Parameter == token)
+            return cached;
+        return _authorization = new AuthenticationHeaderValue("Bot", token);
     }
 
     private static TimeSpan Backoff(DiscordTuning settings, int attempt) =>
