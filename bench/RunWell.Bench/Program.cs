@@ -6,6 +6,7 @@ IBenchmark[] all =
 [
     new InteractionBenchmark(args),
     new InteractionLatencyBenchmark(),
+    new WireAllocationBenchmark(),
     new ReviewBenchmark(),
     new PairingBenchmark(),
     new WeeklySummaryBenchmark(),

@@ -28,7 +28,8 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // No HttpClient logging: webhook URLs carry interaction tokens; the sender logs routes instead.
-        services.AddHttpClient(RestSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30)).RemoveAllLoggers();
+        // One pool for the process (see DiscordHttp), not a factory client per request.
+        services.AddSingleton(_ => new DiscordHttp());
         services.AddSingleton(sp => new RateLimitBuckets(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {

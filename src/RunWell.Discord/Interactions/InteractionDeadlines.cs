@@ -83,13 +83,15 @@ internal sealed partial class InteractionDeadlines(
         var interaction = pending.Interaction;
         var budget = pending.ReceivedAt + tuning.Value.InteractionLifetime - time.GetUtcNow();
         using var deadline = new CancellationTokenSource(budget > TimeSpan.Zero ? budget : TimeSpan.Zero, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, stop);
+        // The stop token cancels the deadline's source rather than both being linked into a third: one
+        // source and one registration fewer per interaction. Which of the two fired is told by stop.
+        using var stopping = stop.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), deadline);
         DiscordResult result;
         try
         {
-            result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, interaction.AttachmentSizeLimit, linked.Token);
+            result = await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, interaction.AttachmentSizeLimit, deadline.Token);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !stop.IsCancellationRequested)
         {
             metrics.Expired("callback deadline");
             LogCallbackDeadline(logger, interaction.Id);

@@ -20,6 +20,9 @@ internal sealed partial class InteractionInbox(
     ILogger<InteractionInbox> logger)
 {
     private readonly RecentIds _seen = new();
+
+    /// <summary>Converted once: a method group passed per interaction would be a new delegate each time.</summary>
+    private readonly Action<PendingInteraction> _onDeadline = deadlines.OnDeadline;
     private readonly ConcurrentDictionary<ulong, PendingInteraction> _inFlight = new();
     private long _shed;
 
@@ -56,7 +59,7 @@ internal sealed partial class InteractionInbox(
             return;
         }
         var limit = interaction.Type == InteractionType.Autocomplete ? settings.AutocompleteDeadline : settings.DeferAfter;
-        pending.StartDeadline(time, limit - (time.GetUtcNow() - receivedAt), deadlines.OnDeadline);
+        pending.StartDeadline(time, limit - (time.GetUtcNow() - receivedAt), _onDeadline);
     }
 
     /// <summary>The worker is done with it (answered, dropped or failed).</summary>

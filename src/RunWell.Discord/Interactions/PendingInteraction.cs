@@ -13,6 +13,7 @@ internal sealed class PendingInteraction(DiscordInteraction interaction, DateTim
     private readonly TaskCompletionSource<bool> _deferral = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _state;
     private ITimer? _deadline;
+    private Action<PendingInteraction>? _onDeadline;
     private long _startedAtTicks;
 
     public DiscordInteraction Interaction { get; } = interaction;
@@ -79,9 +80,13 @@ internal sealed class PendingInteraction(DiscordInteraction interaction, DateTim
         }
     }
 
-    public void StartDeadline(TimeProvider time, TimeSpan after, Action<PendingInteraction> onDeadline) =>
-        _deadline = time.CreateTimer(static s => ((Action)s!)(), (Action)(() => onDeadline(this)),
-            after < TimeSpan.Zero ? TimeSpan.Zero : after, Timeout.InfiniteTimeSpan);
+    /// <summary>The timer's state is this interaction itself: no closure and delegate per interaction.</summary>
+    public void StartDeadline(TimeProvider time, TimeSpan after, Action<PendingInteraction> onDeadline)
+    {
+        _onDeadline = onDeadline;
+        _deadline = time.CreateTimer(static s => ((PendingInteraction)s!)._onDeadline!((PendingInteraction)s),
+            this, after < TimeSpan.Zero ? TimeSpan.Zero : after, Timeout.InfiniteTimeSpan);
+    }
 
     public void Dispose()
     {

@@ -14,7 +14,8 @@ internal static class MessageContent
         return () =>
         {
             var content = new ByteArrayContent(bytes);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            // Unparsed: the same bytes on the wire without building a MediaTypeHeaderValue per request.
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
             return content;
         };
     }

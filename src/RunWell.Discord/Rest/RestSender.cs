@@ -13,7 +13,7 @@ namespace RunWell.Discord.Rest;
 /// Polly pipeline on the HttpClient because a retry must re-enter the bucket accounting it is holding.
 /// </summary>
 internal sealed partial class RestSender(
-    IHttpClientFactory httpClientFactory,
+    DiscordHttp http,
     IOptions<DiscordOptions> options,
     IOptions<DiscordTuning> tuning,
     RateLimitBuckets buckets,
@@ -22,7 +22,6 @@ internal sealed partial class RestSender(
     TimeProvider time,
     ILogger<RestSender> logger)
 {
-    public const string HttpClientName = "RunWell.Discord";
     private static readonly string Version = typeof(RestSender).Assembly.GetName().Version?.ToString(3) ?? "1.0.0";
     private volatile bool _unauthorized;
 
@@ -30,6 +29,8 @@ internal sealed partial class RestSender(
     private Endpoint? _endpoint;
 
     private sealed record Endpoint(string BaseUrl, string UserAgent);
+
+    private volatile AuthenticationHeaderValue? _authorization;
 
     public bool IsUnauthorized => _unauthorized;
 
@@ -145,12 +146,16 @@ internal sealed partial class RestSender(
     private static bool MayHaveApplied(RestRequest request) =>
         request.Method == HttpMethod.Post && request.SafeRetryWindow != TimeSpan.MaxValue && request.SafeRetryWindow > TimeSpan.Zero;
 
-    /// <summary>One attempt; its global slot is stamped when the response (or the failure) arrives.</summary>
-    private async Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct)
-    {
-        if (!request.GlobalLimited)
-            return await SendOnceAsync(request, token, ct);
+    /// <summary>
+    /// One attempt; its global slot is stamped when the response (or the failure) arrives. Not async for
+    /// the routes outside the global limit (interaction callbacks and webhooks, the per-interaction path):
+    /// no state machine of its own there.
+    /// </summary>
+    private Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct) =>
+        request.GlobalLimited ? SendGlobalLimitedAsync(request, token, ct) : SendOnceAsync(request, token, ct);
 
+    private async Task<HttpResponseMessage> SendGlobalLimitedAsync(RestRequest request, string? token, CancellationToken ct)
+    {
         using var slot = await global.AcquireAsync(ct);
         return await SendOnceAsync(request, token, ct);
     }
@@ -174,17 +179,26 @@ internal sealed partial class RestSender(
         return TimeSpan.FromSeconds(retryAfter);
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
+    /// <summary>Builds the request message; <see cref="DiscordHttp"/> owns it from here (and disposes it).</summary>
+    private Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
     {
         var endpoint = _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
             $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
-        using var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
+        var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
         message.Headers.TryAddWithoutValidation("User-Agent", endpoint.UserAgent);
         if (request.BotAuth)
-            message.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
+            message.Headers.Authorization = Authorization(token);
         message.Content = request.Content();
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        return await client.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct);
+        return http.SendAsync(message, ct);
+    }
+
+    /// <summary>The header value is immutable and the token rarely changes: built once per token, not per request.</summary>
+    private AuthenticationHeaderValue Authorization(string? token)
+    {
+        var cached = _authorization;
+        if (cached is not null && cached.Parameter == token)
+            return cached;
+        return _authorization = new AuthenticationHeaderValue("Bot", token);
     }
 
     private static TimeSpan Backoff(DiscordTuning settings, int attempt) =>
