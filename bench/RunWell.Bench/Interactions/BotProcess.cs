@@ -95,8 +95,22 @@ internal sealed class BotProcess : IDisposable
         var lines = reader.ReadToEnd().Split('\n');
         // The last element is empty or a line still being written; the one before is complete.
         var last = lines.Length >= 2 ? lines[^2] : throw new InvalidOperationException("The probe has written nothing yet.");
-        var f = last.Split(' ').Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        return new ProbeCounters(f[1], (int)f[2], (int)f[3], (int)f[4], f[5], f[6], f[7]);
+        return Parse(last).Counters;
+    }
+
+    /// <summary>Every complete sample the probe has written so far (ten a second).</summary>
+    public IReadOnlyList<ProbeSample> ProbeHistory()
+    {
+        using var stream = new FileStream(_probeFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        var lines = reader.ReadToEnd().Split('\n');
+        return [.. lines[..^1].Select(Parse)];
+    }
+
+    private static ProbeSample Parse(string line)
+    {
+        var f = line.Split(' ').Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        return new ProbeSample(f[0], new ProbeCounters(f[1], (int)f[2], (int)f[3], (int)f[4], f[5], f[6], f[7]));
     }
 
     public void Dispose()
@@ -130,5 +144,8 @@ internal sealed class BotProcess : IDisposable
 
 /// <summary>The runtime's counters as the probe last wrote them.</summary>
 internal sealed record ProbeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long MethodsJitted, long JitMs, long HeapBytes);
+
+/// <summary>One line of the probe's file: its Stopwatch timestamp and the counters then.</summary>
+internal sealed record ProbeSample(long At, ProbeCounters Counters);
 
 internal sealed record BotSample(long At, double CpuMs, double RssMb, ProbeCounters Counters);

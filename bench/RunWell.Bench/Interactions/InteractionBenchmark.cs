@@ -34,7 +34,7 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
         var measured = quick ? TimeSpan.FromSeconds(20) : TimeSpan.FromSeconds(60);
         Phase[] phases =
         [
-            new("cold: first 15 s 200/s", 200, TimeSpan.FromSeconds(15)),
+            new("cold: first 15 s 200/s", 200, TimeSpan.FromSeconds(15), PerSecond: true),
             new("warm-up 150/s", 150, TimeSpan.FromSeconds(20)),
             new("warm 200/s", 200, measured),
             new("warm 500/s (1)", 500, measured / 2),
@@ -139,6 +139,11 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
             var result = await driver.RunAsync(bot, phase.Name, phase.Rate, phase.Duration, ct);
             results[phase.Name] = result;
             output.WriteLine(result);
+            if (phase.PerSecond)
+            {
+                output.WriteLine(result.PerSecond(bot.ProbeHistory()));
+            }
+
             if (phase.SoakRss)
             {
                 output.WriteLine("  RSS every 30 s (MB): " + string.Join(" ", result.Rss.Where((_, i) => i % 30 == 0).Select(r => r.ToString("0", CultureInfo.InvariantCulture))));
@@ -158,7 +163,8 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
 
     private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Trim();
 
-    private sealed record Phase(string Name, int Rate, TimeSpan Duration, bool SoakRss = false);
+    /// <param name="PerSecond">Also print the phase second by second (the cold phase: where its tail is).</param>
+    private sealed record Phase(string Name, int Rate, TimeSpan Duration, bool SoakRss = false, bool PerSecond = false);
 
     private sealed record BotRun(double ReadyMs, double IdleRssAtStart, double IdleRssAfterLoad, IReadOnlyDictionary<string, PhaseResult> Phases);
 }

@@ -18,7 +18,7 @@ internal sealed class LoadDriver
 
     private readonly FakeDiscordServer _fake;
     private readonly ConcurrentDictionary<string, long> _sent = new();
-    private ConcurrentBag<double> _latencies = [];
+    private ConcurrentBag<Answer> _latencies = [];
     private int _seq;
 
     public LoadDriver(FakeDiscordServer fake)
@@ -28,7 +28,7 @@ internal sealed class LoadDriver
         {
             if (r.Route == FakeRoute.InteractionCallback && r.MajorId is { } id && _sent.TryRemove(id, out var at))
             {
-                _latencies.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
+                _latencies.Add(new Answer(at, Stopwatch.GetElapsedTime(at).TotalMilliseconds));
             }
         };
     }
@@ -79,7 +79,7 @@ internal sealed class LoadDriver
         var after = bot.Sample();
         await stop.CancelAsync();
         await rssLoop;
-        return new PhaseResult(name, rate, total, [.. latencies], before, after, rss, reconnects);
+        return new PhaseResult(name, rate, total, [.. latencies.OrderBy(a => a.SentAt)], before, after, rss, reconnects);
     }
 
     private static async Task SampleRssAsync(BotProcess bot, List<double> rss, CancellationToken ct)
@@ -112,15 +112,45 @@ internal sealed class LoadDriver
 }
 
 /// <summary>One phase's figures: latencies from the fake, costs from the bot's /proc and probe.</summary>
-internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyList<double> Latencies, BotSample Before, BotSample After, IReadOnlyList<double> Rss, int SendFailures)
+internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyList<Answer> Answers, BotSample Before, BotSample After, IReadOnlyList<double> Rss, int SendFailures)
 {
-    public int Answered => Latencies.Count;
+    public int Answered => Answers.Count;
+
+    public IReadOnlyList<double> Latencies => [.. Answers.Select(a => a.Ms)];
 
     public double CpuMsPerInteraction => (After.CpuMs - Before.CpuMs) / Sent;
 
     public double KbPerInteraction => (After.Counters.AllocatedBytes - Before.Counters.AllocatedBytes) / 1024.0 / Sent;
 
-    public Timings? Timings => Latencies.Count == 0 ? null : Timings.From(Latencies);
+    public Timings? Timings => Answers.Count == 0 ? null : Timings.From(Latencies);
+
+    /// <summary>
+    /// Second by second (by when each interaction was sent): where in the phase the tail is, next to
+    /// what the runtime did in that second (from the probe's samples).
+    /// </summary>
+    public string PerSecond(IReadOnlyList<ProbeSample> probe)
+    {
+        var lines = new System.Text.StringBuilder($"{"",-22} per second: p99 / max ms, answers over 25 ms, JIT methods / ms, gen0 GCs\n");
+        var seconds = (int)Math.Ceiling(Stopwatch.GetElapsedTime(Before.At, After.At).TotalSeconds);
+        for (var s = 0; s < seconds; s++)
+        {
+            var from = Before.At + (s * Stopwatch.Frequency);
+            var to = from + Stopwatch.Frequency;
+            var answers = Answers.Where(a => a.SentAt >= from && a.SentAt < to).Select(a => a.Ms).ToList();
+            if (answers.Count == 0)
+            {
+                continue;
+            }
+
+            var t = Timings.From(answers);
+            var p0 = probe.LastOrDefault(p => p.At <= from) ?? probe[0];
+            var p1 = probe.LastOrDefault(p => p.At <= to) ?? p0;
+            lines.Append(string.Create(CultureInfo.InvariantCulture,
+                $"{"",-22}   {s + 1,2}: {t.P99,6:0.0} / {t.Max,6:0.0}; {answers.Count(ms => ms > 25),3}; {p1.Counters.MethodsJitted - p0.Counters.MethodsJitted,5} / {p1.Counters.JitMs - p0.Counters.JitMs,4}; {p1.Counters.Gen0 - p0.Counters.Gen0}\n"));
+        }
+
+        return lines.ToString().TrimEnd('\n');
+    }
 
     public override string ToString()
     {
@@ -133,3 +163,6 @@ internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyLis
             $"JIT {c1.MethodsJitted - c0.MethodsJitted} methods in {c1.JitMs - c0.JitMs} ms; RSS {Rss.DefaultIfEmpty(double.NaN).Min():0} → {Rss.DefaultIfEmpty(double.NaN).Max():0} MB");
     }
 }
+
+/// <summary>One answered interaction: when it was sent (Stopwatch timestamp) and how long its callback took.</summary>
+internal sealed record Answer(long SentAt, double Ms);

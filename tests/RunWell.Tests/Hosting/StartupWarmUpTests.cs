@@ -23,8 +23,9 @@ public sealed class StartupWarmUpTests
         var warmUp = host.Services.GetServices<IHostedService>().OfType<StartupWarmUp>().Single();
         var answers = await warmUp.RunAsync(CancellationToken.None);
 
-        // It really went through the engine, the domain and the database: every command was answered
-        // as done, none with the apology a failure (a locked database, a missing table) would give.
+        // It really went through the frame reader, the engine, the domain and the database: every command
+        // was answered as done, none with the apology a failure (a locked database, a missing table, an
+        // option the reader lost) would give. The callback bodies were built, and nothing was sent.
         Assert.Equal(9, answers.Count);
         Assert.All(answers, a => Assert.Equal(InteractionResponseType.Message, a.Type));
         Assert.Equal(6, answers.Count(a => Text(a).Contains("saved", StringComparison.OrdinalIgnoreCase) || Text(a).Contains("logged", StringComparison.OrdinalIgnoreCase)));
