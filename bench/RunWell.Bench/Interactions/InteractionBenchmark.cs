@@ -9,14 +9,14 @@ namespace RunWell.Bench.Interactions;
 /// against the fake Discord in this one (loopback), then a minimal bot through the same phases for
 /// the ratio. Options: --short (the lead's few-minute re-run), --soak (adds 10 min at 200/s with RSS
 /// every 30 s), --app DIR (a RunWell already published there), --no-publish (reuse artifacts/bench),
-/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting), --no-minimal
+/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting), --keep (the bots' logs), --no-minimal
 /// (RunWell alone: for comparing its own allocations, CPU and RSS between builds or settings).
 /// </summary>
 internal sealed class InteractionBenchmark(string[] args) : IBenchmark
 {
     public string Name => "interactions";
 
-    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V, --no-minimal)";
+    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V, --no-minimal, --keep)";
 
     public async Task RunAsync(TextWriter output, CancellationToken ct)
     {
@@ -27,6 +27,7 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
             ? Path.Combine(Path.GetFullPath(args[appIndex + 1]), "RunWell.dll")
             : await PublishedApps.PublishAsync("src/RunWell/RunWell.csproj", "runwell", "RunWell.dll", reuse, output, ct);
         var withMinimal = !args.Contains("--no-minimal");
+        var keep = args.Contains("--keep");
         var minimal = withMinimal
             ? await PublishedApps.PublishAsync("bench/RunWell.MinimalBot/RunWell.MinimalBot.csproj", "minimal-bot", "RunWell.MinimalBot.dll", reuse, output, ct)
             : "";
@@ -95,7 +96,7 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
         finally
         {
             // Kept when something went wrong: the bots' logs are there.
-            if (completed)
+            if (completed && !keep)
             {
                 work.Delete(recursive: true);
             }
