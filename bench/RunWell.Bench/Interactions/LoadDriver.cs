@@ -149,6 +149,16 @@ internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyLis
                 $"{"",-22}   {s + 1,2}: {t.P99,6:0.0} / {t.Max,6:0.0}; {answers.Count(ms => ms > 25),3}; {p1.Counters.MethodsJitted - p0.Counters.MethodsJitted,5} / {p1.Counters.JitMs - p0.Counters.JitMs,4}; {p1.Counters.Gen0 - p0.Counters.Gen0}\n"));
         }
 
+        // The first second in tenths: a stall at the start and a slow start look alike per second.
+        lines.Append($"{"",-22} first second in 100-ms slices (by send time): max ms\n{"",-22}  ");
+        for (var slice = 0; slice < 10; slice++)
+        {
+            var from = Before.At + (slice * Stopwatch.Frequency / 10);
+            var to = from + (Stopwatch.Frequency / 10);
+            var max = Answers.Where(a => a.SentAt >= from && a.SentAt < to).Select(a => a.Ms).DefaultIfEmpty(double.NaN).Max();
+            lines.Append(string.Create(CultureInfo.InvariantCulture, $" {max:0.0}"));
+        }
+
         return lines.ToString().TrimEnd('\n');
     }
 
