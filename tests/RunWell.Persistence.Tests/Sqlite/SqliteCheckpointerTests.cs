@@ -19,80 +19,50 @@ public sealed class SqliteCheckpointerTests
     public async Task Writes_reach_the_database_file_on_the_next_background_checkpoint_not_in_the_commit()
     {
         await using var services = await TestServices.CreateAsync();
-        var hosted = services.Services.GetServices<IHostedService>().ToList();
-        foreach (var service in hosted)
+        await using var hosted = await HostedServices.StartAsync(services);
+        var checkpointer = Assert.Single(hosted.Services.OfType<SqliteCheckpointer>());
+
+        // EF created the file in WAL mode, so the schema itself is still in the log: a first
+        // checkpoint moves it, and the file alone then holds the tables and no club.
+        var first = checkpointer.NextCheckpoint;
+        services.Time.Advance(SqliteCheckpointer.Interval);
+        await first;
+        for (var n = 0; n < 10; n++)
         {
-            await service.StartAsync(CancellationToken.None);
+            await SqliteConnectionTests.SaveClubAsync(services, n);
         }
 
-        try
-        {
-            var checkpointer = Assert.Single(hosted.OfType<SqliteCheckpointer>());
+        // The contexts members' commits run on: SQLite's own checkpoint only past 10,000 pages.
+        Assert.Equal(10_000L, await services.InScopeAsync(sp => PragmaAsync(sp.GetRequiredService<RunWellDbContext>(), "wal_autocheckpoint")));
+        Assert.Equal(0, await ClubsInTheFileAloneAsync(services.Database));
 
-            // EF created the file in WAL mode, so the schema itself is still in the log: a first
-            // checkpoint moves it, and the file alone then holds the tables and no club.
-            var first = checkpointer.NextCheckpoint;
-            services.Time.Advance(SqliteCheckpointer.Interval);
-            await first;
-            for (var n = 0; n < 10; n++)
-            {
-                await SaveClubAsync(services, n);
-            }
+        var next = checkpointer.NextCheckpoint;
+        Assert.False(next.IsCompleted);
+        services.Time.Advance(SqliteCheckpointer.Interval);
+        var result = await next;
 
-            // The contexts members' commits run on: SQLite's own checkpoint only past 10,000 pages.
-            Assert.Equal(10_000L, await services.InScopeAsync(sp => PragmaAsync(sp.GetRequiredService<RunWellDbContext>(), "wal_autocheckpoint")));
-            Assert.Equal(0, await ClubsInTheFileAloneAsync(services.Database));
-
-            var next = checkpointer.NextCheckpoint;
-            Assert.False(next.IsCompleted);
-            services.Time.Advance(SqliteCheckpointer.Interval);
-            var result = await next;
-
-            Assert.False(result.Busy);
-            Assert.True(result.LogPages > 0);
-            Assert.Equal(result.LogPages, result.CheckpointedPages);
-            Assert.Equal(10, await ClubsInTheFileAloneAsync(services.Database));
-        }
-        finally
-        {
-            foreach (var service in Enumerable.Reverse(hosted))
-            {
-                await service.StopAsync(CancellationToken.None);
-            }
-        }
+        Assert.False(result.Busy);
+        Assert.True(result.LogPages > 0);
+        Assert.Equal(result.LogPages, result.CheckpointedPages);
+        Assert.Equal(10, await ClubsInTheFileAloneAsync(services.Database));
     }
 
     [Fact(Timeout = 60_000)]
     public async Task A_clock_that_jumps_a_day_ahead_runs_one_checkpoint_and_the_next_comes_a_second_later()
     {
         await using var services = await TestServices.CreateAsync();
-        var hosted = services.Services.GetServices<IHostedService>().ToList();
-        foreach (var service in hosted)
-        {
-            await service.StartAsync(CancellationToken.None);
-        }
+        await using var hosted = await HostedServices.StartAsync(services);
+        var checkpointer = hosted.Services.OfType<SqliteCheckpointer>().Single();
+        var first = checkpointer.NextCheckpoint;
+        services.Time.Advance(TimeSpan.FromDays(1));
+        await first;
 
-        try
-        {
-            var checkpointer = hosted.OfType<SqliteCheckpointer>().Single();
-            var first = checkpointer.NextCheckpoint;
-            services.Time.Advance(TimeSpan.FromDays(1));
-            await first;
-
-            // The next delay starts from the new "now": it waits a whole second more, whatever came before.
-            var second = checkpointer.NextCheckpoint;
-            services.Time.Advance(SqliteCheckpointer.Interval - TimeSpan.FromMilliseconds(1));
-            Assert.False(second.IsCompleted);
-            services.Time.Advance(TimeSpan.FromMilliseconds(1));
-            await second;
-        }
-        finally
-        {
-            foreach (var service in Enumerable.Reverse(hosted))
-            {
-                await service.StopAsync(CancellationToken.None);
-            }
-        }
+        // The next delay starts from the new "now": it waits a whole second more, whatever came before.
+        var second = checkpointer.NextCheckpoint;
+        services.Time.Advance(SqliteCheckpointer.Interval - TimeSpan.FromMilliseconds(1));
+        Assert.False(second.IsCompleted);
+        services.Time.Advance(TimeSpan.FromMilliseconds(1));
+        await second;
     }
 
     /// <summary>Counts the clubs in a copy of the database file without its log: what the file alone holds.</summary>
@@ -123,17 +93,29 @@ public sealed class SqliteCheckpointerTests
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static Task<int> SaveClubAsync(TestServices services, int n) =>
-        services.InScopeAsync(sp =>
+    /// <summary>The container's hosted services started in order, as the host starts them, and stopped in reverse.</summary>
+    private sealed class HostedServices(List<IHostedService> services) : IAsyncDisposable
+    {
+        public IReadOnlyList<IHostedService> Services => services;
+
+        public static async Task<HostedServices> StartAsync(TestServices container)
         {
-            var db = sp.GetRequiredService<RunWellDbContext>();
-            db.Clubs.Add(new Club
+            var started = new List<IHostedService>();
+            foreach (var service in container.Services.GetServices<IHostedService>())
             {
-                GuildId = 1_288_000_000_000_200_000UL + (ulong)n,
-                Name = "Club " + n.ToString(CultureInfo.InvariantCulture),
-                TimeZoneId = "UTC",
-                CreatedAtUtc = services.Time.GetUtcNow().UtcDateTime,
-            });
-            return db.SaveChangesAsync();
-        });
+                await service.StartAsync(CancellationToken.None);
+                started.Add(service);
+            }
+
+            return new HostedServices(started);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var service in Enumerable.Reverse(services))
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+        }
+    }
 }

@@ -123,7 +123,8 @@ public sealed class SqliteConnectionTests
         Assert.Equal(40, await services.QueryAsync(db => db.Clubs.CountAsync()));
     }
 
-    private static Task<int> SaveClubAsync(TestServices services, int n) =>
+    /// <summary>Saves one club through a pooled context in its own scope, as an interaction would.</summary>
+    internal static Task<int> SaveClubAsync(TestServices services, int n) =>
         services.InScopeAsync(sp => SaveClubAsync(sp.GetRequiredService<RunWellDbContext>(), services, n));
 
     private static Task<int> SaveClubAsync(RunWellDbContext db, TestServices services, int n)
