@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RunWell.Domain.Clubs;
 using RunWell.Persistence.Sqlite;
 using RunWell.Testing;
 
