@@ -28,8 +28,10 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // No HttpClient logging: webhook URLs carry interaction tokens; the sender logs routes instead.
-        // One pool for the process (see DiscordHttp), not a factory client per request.
-        services.AddSingleton(_ => new DiscordHttp());
+        // One pool for the process (see DiscordHttp), not a factory client per request. Its timeout is on
+        // the real clock even when the host runs on a test's fake one: a request really takes real time,
+        // and a test jumping its clock an hour ahead must not time out a request in flight.
+        services.AddSingleton(_ => new DiscordHttp(TimeProvider.System));
         services.AddSingleton(sp => new RateLimitBuckets(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {

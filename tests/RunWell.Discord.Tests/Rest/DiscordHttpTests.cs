@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using RunWell.Discord.Rest;
 
 namespace RunWell.Discord.Tests.Rest;
@@ -8,10 +9,15 @@ public sealed class DiscordHttpTests
     [Fact]
     public async Task A_request_past_the_timeout_fails_as_a_timeout_not_as_the_callers_cancellation()
     {
-        using var http = new DiscordHttp(TimeSpan.FromMilliseconds(50), new HangingHandler());
+        var time = new FakeTimeProvider();
+        using var http = new DiscordHttp(time, TimeSpan.FromSeconds(30), new HangingHandler());
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
 
-        var ex = await Assert.ThrowsAsync<TaskCanceledException>(() => http.SendAsync(request, CancellationToken.None));
+        var send = http.SendAsync(request, CancellationToken.None);
+        time.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(send.IsCompleted);
+        time.Advance(TimeSpan.FromSeconds(1));
+        var ex = await Assert.ThrowsAsync<TaskCanceledException>(() => send);
 
         Assert.IsType<TimeoutException>(ex.InnerException);
     }
@@ -19,7 +25,7 @@ public sealed class DiscordHttpTests
     [Fact]
     public async Task The_callers_cancellation_still_cancels_the_request()
     {
-        using var http = new DiscordHttp(TimeSpan.FromMinutes(5), new HangingHandler());
+        using var http = new DiscordHttp(new FakeTimeProvider(), TimeSpan.FromMinutes(5), new HangingHandler());
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
         using var caller = new CancellationTokenSource();
 
@@ -33,10 +39,18 @@ public sealed class DiscordHttpTests
     [Fact]
     public async Task Requests_after_a_timeout_get_their_whole_timeout_again()
     {
+        var time = new FakeTimeProvider();
         var handler = new HangingHandler { AnswerAfterFirst = true };
-        using var http = new DiscordHttp(TimeSpan.FromMilliseconds(200), handler);
+        using var http = new DiscordHttp(time, TimeSpan.FromSeconds(30), handler);
         using (var first = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/"))
-            await Assert.ThrowsAsync<TaskCanceledException>(() => http.SendAsync(first, CancellationToken.None));
+        {
+            var send = http.SendAsync(first, CancellationToken.None);
+            time.Advance(TimeSpan.FromSeconds(30));
+            await Assert.ThrowsAsync<TaskCanceledException>(() => send);
+        }
+
+        // The timed-out one is not reused, and a reused one was disarmed: a clock well past 30 s cancels nothing.
+        time.Advance(TimeSpan.FromMinutes(5));
 
         for (var i = 0; i < 3; i++)
         {
