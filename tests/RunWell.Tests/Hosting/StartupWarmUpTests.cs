@@ -1,10 +1,14 @@
+using System.Data;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using RunWell.Discord;
 using RunWell.FakeDiscord;
 using RunWell.Hosting;
+using RunWell.Persistence;
 using RunWell.Testing;
 
 namespace RunWell.Tests.Hosting;
@@ -34,6 +38,37 @@ public sealed class StartupWarmUpTests
         Assert.Equal(before, await DumpAsync(database));
         Assert.Empty(fake.Rest.Requests.All);
         Assert.Empty(fake.Gateway.Received.All);
+    }
+
+    /// <summary>
+    /// The first interactions run side by side: each finds a pooled context whose connection is already
+    /// open, instead of building a context and opening a connection while a member waits.
+    /// </summary>
+    [Fact]
+    public async Task After_the_warm_up_as_many_interactions_as_may_run_at_once_find_an_open_context()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var database = await TestDatabase.CreateAsync();
+        using var host = Build(fake, database);
+        await host.Services.GetServices<IHostedService>().OfType<StartupWarmUp>().Single().StartAsync(CancellationToken.None);
+
+        var concurrent = host.Services.GetRequiredService<IOptions<DiscordOptions>>().Value.MaxConcurrentInteractions;
+        var scopes = Enumerable.Range(0, concurrent).Select(_ => host.Services.CreateAsyncScope()).ToList();
+        try
+        {
+            var contexts = scopes.Select(s => s.ServiceProvider.GetRequiredService<RunWellDbContext>()).ToList();
+            Assert.Equal(concurrent, contexts.Distinct().Count());
+            Assert.All(contexts, db => Assert.Equal(ConnectionState.Open, db.Database.GetDbConnection().State));
+        }
+        finally
+        {
+            foreach (var scope in scopes)
+            {
+                await scope.DisposeAsync();
+            }
+        }
+
+        Assert.Empty(fake.Rest.Requests.All);
     }
 
     [Fact]
