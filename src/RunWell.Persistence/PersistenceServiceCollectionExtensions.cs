@@ -81,8 +81,7 @@ public static class PersistenceServiceCollectionExtensions
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Sqlite && SqliteCheckpointer.Applies(connectionString!))
         {
             // After the migrator, which puts the file in WAL mode.
-            builder.Services.AddSingleton(services => new SqliteCheckpointer(
-                connectionString!, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<SqliteCheckpointer>>()));
+            builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<SqliteCheckpointer>(services, connectionString!));
             builder.Services.AddHostedService(services => services.GetRequiredService<SqliteCheckpointer>());
         }
 
