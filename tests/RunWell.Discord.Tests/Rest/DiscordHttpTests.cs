@@ -71,7 +71,8 @@ public sealed class DiscordHttpTests
         {
             if (AnswerAfterFirst && Interlocked.Increment(ref _calls) > 1)
                 return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("ok") };
-            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, cancellationToken);
+            // Never answers: only the token ends it (no clock involved).
+            await new TaskCompletionSource().Task.WaitAsync(cancellationToken);
             throw new InvalidOperationException("unreachable");
         }
     }
