@@ -10,7 +10,7 @@ IBenchmark[] all =
     new ReviewBenchmark(),
     new PairingBenchmark(),
     new WeeklySummaryBenchmark(),
-    new DeliveryBenchmark(),
+    new DeliveryBenchmark(args),
     new ChaosBenchmark(args),
     new CheckInCostBenchmark(),
 ];
