@@ -92,6 +92,10 @@ public sealed class ScheduledPostDeliveryTests
 
         await bot.StartHostAsync(new FakeTimeProvider(SummarySlot));
         var row = await bot.WaitForOutboxAsync(r => r.Status != OutboxStatus.Pending);
+        // The gateway's timers run on the same fake clock: moved an hour on while its WebSocket handshake
+        // was still in flight, the 30-s handshake timeout fired and the reconnect waited for a clock that
+        // never moved again (no commands registered, no /status). So the clock moves once the gateway is up.
+        await bot.Fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGuildCommands, DeliveryHost.Wait);
         // An hour on (past every backoff the row could have had), a delivery pass finds nothing to retry.
         bot.Time!.Advance(TimeSpan.FromHours(1));
         Assert.Equal(new DeliveryPass(0, 0, 0), await bot.DeliverDueNowAsync());
@@ -100,7 +104,6 @@ public sealed class ScheduledPostDeliveryTests
         Assert.StartsWith("MissingPermission", row.LastError, StringComparison.Ordinal);
         Assert.Equal([403], bot.ChannelPosts().Select(p => p.Status));
 
-        await bot.Fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.BulkOverwriteGuildCommands, DeliveryHost.Wait);
         // Created "now" on the host's fake clock: an interaction older than 3 s is never run.
         var status = FakeInteractions.SlashCommand(bot.Fake.ApplicationId, "runwell", ["status"]).CreatedAt(bot.Time!.GetUtcNow());
         status["member"]!["permissions"] = "32"; // Manage Server
