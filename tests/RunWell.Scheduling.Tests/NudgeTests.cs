@@ -27,11 +27,11 @@ public sealed class NudgeTests
         return (services, messenger);
     }
 
+    /// <summary>Opted in and quiet for five days since joining (no entries: quiet days count from the member row).</summary>
     private static void QuietOptIn(Member m)
     {
         m.NudgeOptIn = true;
-        m.CreatedAtUtc = Now.UtcDateTime.AddDays(-30);
-        m.LastActivityAtUtc = Now.UtcDateTime.AddDays(-5);
+        m.CreatedAtUtc = Now.UtcDateTime.AddDays(-5);
     }
 
     private static Task<NudgeSweepResult> SweepAsync(TestServices services) =>
@@ -104,8 +104,8 @@ public sealed class NudgeTests
     public void A_nudge_is_due_only_after_the_slot_before_the_quiet_hours_and_after_enough_quiet_days(int hour, int minute, int quietDays, bool due)
     {
         var now = new DateTime(2026, 11, 25, hour, minute, 0, DateTimeKind.Utc);
-        var member = new Member { NudgeOptIn = true, NudgeAfterDays = 4, LastActivityAtUtc = now.AddDays(-quietDays) };
-        Assert.Equal(due, NudgePolicy.DueOn(member, TimeZoneInfo.Utc, new TimeOnly(17, 0), now) is not null);
+        var member = new Member { NudgeOptIn = true, NudgeAfterDays = 4 };
+        Assert.Equal(due, NudgePolicy.DueOn(member, now.AddDays(-quietDays), TimeZoneInfo.Utc, new TimeOnly(17, 0), now) is not null);
     }
 
     [Fact]
