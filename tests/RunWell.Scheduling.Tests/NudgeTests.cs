@@ -60,6 +60,20 @@ public sealed class NudgeTests
     }
 
     [Fact]
+    public async Task A_nudge_is_remembered_on_the_member_so_the_next_waits_for_the_quiet_days_again()
+    {
+        var (services, _) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+
+        Assert.Equal(1, (await SweepAsync(services)).Nudged);
+
+        // The candidate comes back with its last activity beside it and must still be tracked.
+        await using var db = services.Database.CreateContext();
+        Assert.Equal(Now.UtcDateTime, (await db.Members.SingleAsync(m => m.UserId == Commands.AnnId)).LastNudgeAtUtc);
+    }
+
+    [Fact]
     public async Task With_consent_a_closed_dm_becomes_one_mention_in_the_club_channel_without_personal_data()
     {
         var (services, messenger) = await StartAsync();
