@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Entries;
+using RunWell.Domain.Ports;
+using RunWell.Domain.Privacy.Export;
 using RunWell.Testing;
 
 namespace RunWell.Bot.Tests;
@@ -17,6 +20,13 @@ internal static class Db
     {
         await using var db = services.Database.CreateContext();
         return await db.CheckIns.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.Id).ToListAsync();
+    }
+
+    /// <summary>The member's last activity as their export shows it (what nudges count quiet days from).</summary>
+    public static async Task<DateTime?> LastActivityAsync(this TestServices services, ulong userId = Commands.AnnId)
+    {
+        var data = await services.InScopeAsync(sp => sp.GetRequiredService<IPrivacyStore>().LoadAsync(Commands.GuildId, userId, CancellationToken.None));
+        return ExportDocument.From(data, Commands.GuildId, "Test club", services.Time.GetUtcNow().UtcDateTime).Profile!.LastActivityAtUtc;
     }
 
     public static async Task<int> EntryCountAsync(this TestServices services)

@@ -27,11 +27,11 @@ public sealed class NudgeTests
         return (services, messenger);
     }
 
+    /// <summary>Opted in and quiet for five days since joining (no entries: quiet days count from the member row).</summary>
     private static void QuietOptIn(Member m)
     {
         m.NudgeOptIn = true;
-        m.CreatedAtUtc = Now.UtcDateTime.AddDays(-30);
-        m.LastActivityAtUtc = Now.UtcDateTime.AddDays(-5);
+        m.CreatedAtUtc = Now.UtcDateTime.AddDays(-5);
     }
 
     private static Task<NudgeSweepResult> SweepAsync(TestServices services) =>
@@ -57,6 +57,20 @@ public sealed class NudgeTests
         var row = Assert.Single(await Seed.OutboxAsync(services.Database));
         Assert.Equal(Commands.AnnId, row.DirectMessageUserId);
         Assert.Equal($"2026-11-25:{Commands.AnnId}", Assert.Single(await Seed.PostsAsync(services.Database, PostKind.Nudge)).PeriodKey);
+    }
+
+    [Fact]
+    public async Task A_nudge_is_remembered_on_the_member_so_the_next_waits_for_the_quiet_days_again()
+    {
+        var (services, _) = await StartAsync();
+        await using var _s = services;
+        await Seed.MemberAsync(services.Database, Commands.AnnId, QuietOptIn);
+
+        Assert.Equal(1, (await SweepAsync(services)).Nudged);
+
+        // The candidate comes back with its last activity beside it and must still be tracked.
+        await using var db = services.Database.CreateContext();
+        Assert.Equal(Now.UtcDateTime, (await db.Members.SingleAsync(m => m.UserId == Commands.AnnId)).LastNudgeAtUtc);
     }
 
     [Fact]
@@ -104,8 +118,8 @@ public sealed class NudgeTests
     public void A_nudge_is_due_only_after_the_slot_before_the_quiet_hours_and_after_enough_quiet_days(int hour, int minute, int quietDays, bool due)
     {
         var now = new DateTime(2026, 11, 25, hour, minute, 0, DateTimeKind.Utc);
-        var member = new Member { NudgeOptIn = true, NudgeAfterDays = 4, LastActivityAtUtc = now.AddDays(-quietDays) };
-        Assert.Equal(due, NudgePolicy.DueOn(member, TimeZoneInfo.Utc, new TimeOnly(17, 0), now) is not null);
+        var member = new Member { NudgeOptIn = true, NudgeAfterDays = 4 };
+        Assert.Equal(due, NudgePolicy.DueOn(member, now.AddDays(-quietDays), TimeZoneInfo.Utc, new TimeOnly(17, 0), now) is not null);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class BuddyAnswerService(
             return Outcome.Fail<BuddyAnswered>(new Problem(ProblemKind.NotYourCheckIn, null));
         }
 
-        var context = await membership.EnsureAsync(who, ct);
+        await membership.EnsureAsync(who, ct);
         var now = time.GetUtcNow().UtcDateTime;
 
         var existing = await buddies.FindAnswerAsync(groupId, who.UserId, ct);
@@ -33,12 +33,8 @@ public sealed class BuddyAnswerService(
             existing.AnsweredAtUtc = now;
         }
 
-        // Any answer, "not this week" included, means the member showed up: nudges count quiet days from here.
-        if (context.Member.LastActivityAtUtc is null || context.Member.LastActivityAtUtc < now)
-        {
-            context.Member.LastActivityAtUtc = now;
-        }
-
+        // Any answer, "not this week" included, means the member showed up: its time is part of their
+        // LastActivity, so nudges count quiet days from here without the member row being written.
         await unitOfWork.SaveChangesAsync(ct);
         return new BuddyAnswered(answer, previous);
     }

@@ -4,7 +4,7 @@ using RunWell.Domain.Ports;
 namespace RunWell.Domain.Entries;
 
 /// <summary>/run history and /run undo: a member looking back at, or taking back, their own entries in one server.</summary>
-public sealed class EntryHistoryService(IEntryStore entries, IMemberStore members, IBuddyStore buddies, IUnitOfWork unitOfWork)
+public sealed class EntryHistoryService(IEntryStore entries, IUnitOfWork unitOfWork)
 {
     public const int HistoryCount = 10;
 
@@ -15,7 +15,8 @@ public sealed class EntryHistoryService(IEntryStore entries, IMemberStore member
     /// <summary>
     /// Removes the entry logged most recently (not the one that happened last: a backdated run logged
     /// just now is what a member means by "undo"). Returns what was removed, or null when there was nothing.
-    /// A run that used a removed check-in as its "before" keeps its own after-ratings.
+    /// A run that used a removed check-in as its "before" keeps its own after-ratings. Nudges then count
+    /// quiet days from what remains with nothing to recompute: <see cref="LastActivity"/> is read from the rows.
     /// </summary>
     public async Task<Entry?> UndoLastAsync(MemberRef who, CancellationToken ct)
     {
@@ -35,30 +36,6 @@ public sealed class EntryHistoryService(IEntryStore entries, IMemberStore member
         }
 
         await unitOfWork.SaveChangesAsync(ct);
-        await RecomputeActivityAsync(who, last.AtUtc, ct);
         return last;
-    }
-
-    /// <summary>
-    /// Nudges count quiet days from the last activity; when the undone entry was that activity, the
-    /// member's quiet days start again from what remains (an entry or a buddy answer).
-    /// </summary>
-    private async Task RecomputeActivityAsync(MemberRef who, DateTime removedAtUtc, CancellationToken ct)
-    {
-        var member = await members.FindAsync(who.GuildId, who.UserId, ct);
-        if (member is null || member.LastActivityAtUtc != removedAtUtc)
-        {
-            return;
-        }
-
-        var remaining = await entries.ListRecentAsync(who.GuildId, who.UserId, 1, ct);
-        DateTime? newestEntry = remaining.Count > 0 ? remaining[0].AtUtc : null;
-        var newestAnswer = await buddies.LatestAnswerAtAsync(who.GuildId, who.UserId, ct);
-        member.LastActivityAtUtc = (newestEntry, newestAnswer) switch
-        {
-            ({ } entry, { } answer) => entry > answer ? entry : answer,
-            (var entry, var answer) => entry ?? answer,
-        };
-        await unitOfWork.SaveChangesAsync(ct);
     }
 }

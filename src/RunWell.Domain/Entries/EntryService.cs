@@ -52,15 +52,15 @@ public sealed class EntryService(
 
         // Saved first and recognised as a replay by its source id's unique index: one statement fewer
         // on every entry than asking beforehand, for a case that is rare.
-        var activity = ActivityMark.Apply(context.Member, at, now);
+        var first = FirstEntryMark.Apply(context.Member, now);
         if (await entries.SaveNewCheckInAsync(checkIn, ct) is { } existing)
         {
-            activity.Undo();
+            first.Undo();
             return new CheckInLogged(existing, Notes(context, duplicate: true, firstEntry: false, care: false));
         }
 
         var care = CarePolicy.ShouldSignpost(request.Mood, request.Stress);
-        return new CheckInLogged(checkIn, Notes(context, duplicate: false, activity.FirstEntry, care));
+        return new CheckInLogged(checkIn, Notes(context, duplicate: false, first.FirstEntry, care));
     }
 
     public async Task<Outcome<RunLogged>> LogRunAsync(LogRunRequest request, CancellationToken ct)
@@ -104,16 +104,16 @@ public sealed class EntryService(
             SourceId = request.SourceId,
             CreatedAtUtc = now,
         };
-        var activity = ActivityMark.Apply(context.Member, at, now);
+        var first = FirstEntryMark.Apply(context.Member, now);
         if (await entries.SaveNewRunAsync(run, ct) is { } existing)
         {
-            activity.Undo();
+            first.Undo();
             return await ReplayedAsync(existing, context, ct);
         }
 
         var reached = await milestones.AfterRunAsync(context, ct);
         var care = CarePolicy.ShouldSignpost(request.Mood, request.Stress);
-        return new RunLogged(run, before, Notes(context, duplicate: false, activity.FirstEntry, care)) { Milestones = reached };
+        return new RunLogged(run, before, Notes(context, duplicate: false, first.FirstEntry, care)) { Milestones = reached };
     }
 
     /// <summary>The answer to a replayed run: the stored run with its own "before", and no milestones (they were said the first time).</summary>
@@ -124,30 +124,23 @@ public sealed class EntryService(
     }
 
     /// <summary>
-    /// Records activity for nudges and whether this is the member's first entry ever; undone when the
-    /// entry turns out to be a replay and nothing was saved.
+    /// Whether this is the member's first entry ever (the one-time privacy notice goes with it), marked
+    /// on the member once; undone when the entry turns out to be a replay and nothing was saved. Nothing
+    /// else about the member changes with an entry (see <see cref="LastActivity"/>), so every later
+    /// entry is saved as its INSERT alone.
     /// </summary>
-    private readonly record struct ActivityMark(Member Member, DateTime? LastActivityAtUtc, DateTime? PrivacyNoticeShownAtUtc)
+    private readonly record struct FirstEntryMark(Member Member, DateTime? PrivacyNoticeShownAtUtc)
     {
         public bool FirstEntry => PrivacyNoticeShownAtUtc is null;
 
-        public static ActivityMark Apply(Member member, DateTime atUtc, DateTime nowUtc)
+        public static FirstEntryMark Apply(Member member, DateTime nowUtc)
         {
-            var mark = new ActivityMark(member, member.LastActivityAtUtc, member.PrivacyNoticeShownAtUtc);
-            if (member.LastActivityAtUtc is null || member.LastActivityAtUtc < atUtc)
-            {
-                member.LastActivityAtUtc = atUtc;
-            }
-
+            var mark = new FirstEntryMark(member, member.PrivacyNoticeShownAtUtc);
             member.PrivacyNoticeShownAtUtc ??= nowUtc;
             return mark;
         }
 
-        public void Undo()
-        {
-            Member.LastActivityAtUtc = LastActivityAtUtc;
-            Member.PrivacyNoticeShownAtUtc = PrivacyNoticeShownAtUtc;
-        }
+        public void Undo() => Member.PrivacyNoticeShownAtUtc = PrivacyNoticeShownAtUtc;
     }
 
     private static EntryNotes Notes(MemberContext context, bool duplicate, bool firstEntry, bool care) =>

@@ -61,11 +61,8 @@ public sealed class GroupRunAttendance(
             GroupRunId = run.Id,
             CreatedAtUtc = now,
         };
+        // The run at the group run's start is what counts as the member's activity (see LastActivity).
         entries.AddRun(log);
-        if (context.Member.LastActivityAtUtc is null || context.Member.LastActivityAtUtc < run.StartUtc)
-        {
-            context.Member.LastActivityAtUtc = run.StartUtc;
-        }
 
         // The unique (run, member) key settles two presses racing: the loser reads the winner's row.
         if (!await posts.TrySaveNewAsync(ct))

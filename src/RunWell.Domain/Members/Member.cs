@@ -34,9 +34,6 @@ public sealed class Member
     /// <summary>True when the member asked not to be named in the weekly summary's shout-out.</summary>
     public bool HiddenFromShoutOut { get; set; }
 
-    /// <summary>Last run, check-in or buddy answer: what nudges measure quiet days from.</summary>
-    public DateTime? LastActivityAtUtc { get; set; }
-
     /// <summary>The gentle plan's anchor slots (<see cref="Plans.PlanSlotsText"/>); null: no plan.</summary>
     public string? PlanSlots { get; set; }
 

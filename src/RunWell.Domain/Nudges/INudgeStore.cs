@@ -8,8 +8,9 @@ public interface INudgeStore
     /// <summary>
     /// Members of the server who opted in, are not snoozed and have no pause in force at
     /// <paramref name="nowUtc"/>, filtered in SQL; tracked, because a nudge updates the member.
+    /// Each comes with their <see cref="LastActivity"/>, all in one query for the server.
     /// </summary>
-    Task<IReadOnlyList<Member>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct);
+    Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct);
 
     void AddLog(NudgeLog log);
 

@@ -14,8 +14,9 @@ public static class NudgePolicy
     public static readonly TimeOnly QuietFrom = new(21, 0);
     public static readonly TimeOnly QuietUntil = new(8, 0);
 
+    /// <param name="lastActivityAtUtc">The member's <see cref="LastActivity"/>; null when they have done nothing yet.</param>
     /// <returns>The member's local date the nudge belongs to, or null when not due now.</returns>
-    public static DateOnly? DueOn(Member member, TimeZoneInfo zone, TimeOnly clubNudgeTime, DateTime nowUtc)
+    public static DateOnly? DueOn(Member member, DateTime? lastActivityAtUtc, TimeZoneInfo zone, TimeOnly clubNudgeTime, DateTime nowUtc)
     {
         if (!member.NudgeOptIn || member.NudgeSnoozedUntilUtc > nowUtc)
         {
@@ -31,7 +32,7 @@ public static class NudgePolicy
 
         var today = DateOnly.FromDateTime(local);
         var days = Math.Clamp(member.NudgeAfterDays, MemberDefaults.MinNudgeAfterDays, MemberDefaults.MaxNudgeAfterDays);
-        var lastActive = LocalClock.LocalDate(member.LastActivityAtUtc ?? member.CreatedAtUtc, zone);
+        var lastActive = LocalClock.LocalDate(lastActivityAtUtc ?? member.CreatedAtUtc, zone);
         if (today.DayNumber - lastActive.DayNumber < days)
         {
             return null;

@@ -45,9 +45,9 @@ public sealed class NudgeSweep(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var due = 0;
-        foreach (var member in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
+        foreach (var (member, lastActivity) in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
         {
-            if (NudgePolicy.DueOn(member, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is { } day
+            if (NudgePolicy.DueOn(member, lastActivity, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is { } day
                 && !await posts.ExistsAsync(club.GuildId, PostKind.Nudge, NudgePolicy.PeriodKey(day, member.UserId), ct))
             {
                 due++;
@@ -60,9 +60,9 @@ public sealed class NudgeSweep(
     private async Task<int> SweepClubAsync(Club club, DateTime now, CancellationToken ct)
     {
         var nudged = 0;
-        foreach (var member in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
+        foreach (var (member, lastActivity) in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
         {
-            if (NudgePolicy.DueOn(member, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is not { } day)
+            if (NudgePolicy.DueOn(member, lastActivity, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is not { } day)
             {
                 continue;
             }

@@ -24,7 +24,4 @@ public interface IBuddyStore
     Task<BuddyAnswer?> FindAnswerAsync(long groupId, ulong userId, CancellationToken ct);
 
     void AddAnswer(BuddyAnswer answer);
-
-    /// <summary>When the member last answered a buddy check-in in this server, if ever.</summary>
-    Task<DateTime?> LatestAnswerAtAsync(ulong guildId, ulong userId, CancellationToken ct);
 }

@@ -16,5 +16,9 @@ internal sealed class BuddyAnswerConfiguration : IEntityTypeConfiguration<BuddyA
         // One answer per member per check-in; answering again changes it.
         builder.HasIndex(a => new { a.GroupId, a.UserId }).IsUnique();
         builder.HasIndex(a => new { a.GuildId, a.AnsweredAtUtc });
+
+        // A member's newest answer is part of their last activity (the nudge sweep asks for every
+        // candidate): one seek at the end of this index. It also serves the member foreign key.
+        builder.HasIndex(a => new { a.GuildId, a.UserId, a.AnsweredAtUtc });
     }
 }

@@ -37,11 +37,4 @@ internal sealed class BuddyStore(RunWellDbContext db) : IBuddyStore
         db.BuddyAnswers.FirstOrDefaultAsync(a => a.GroupId == groupId && a.UserId == userId, ct);
 
     public void AddAnswer(BuddyAnswer answer) => db.BuddyAnswers.Add(answer);
-
-    public async Task<DateTime?> LatestAnswerAtAsync(ulong guildId, ulong userId, CancellationToken ct) =>
-        await db.BuddyAnswers
-            .Where(a => a.GuildId == guildId && a.UserId == userId)
-            .OrderByDescending(a => a.AnsweredAtUtc)
-            .Select(a => (DateTime?)a.AnsweredAtUtc)
-            .FirstOrDefaultAsync(ct);
 }

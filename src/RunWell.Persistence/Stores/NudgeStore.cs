@@ -6,15 +6,28 @@ namespace RunWell.Persistence.Stores;
 
 internal sealed class NudgeStore(RunWellDbContext db) : INudgeStore
 {
-    public async Task<IReadOnlyList<Member>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct)
+    /// <summary>
+    /// One statement for the whole server: each candidate with the newest of their check-ins, runs and
+    /// buddy answers as three correlated MAX subqueries, each one seek at the end of a
+    /// (GuildId, UserId, AtUtc / AnsweredAtUtc) index (checked in NudgeCandidateStoreTests).
+    /// </summary>
+    public async Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct)
     {
         var paused = Pause.ActiveAt(nowUtc);
-        return await db.Members
+        var rows = await db.Members
             .Where(m => m.GuildId == guildId && m.NudgeOptIn
                 && (m.NudgeSnoozedUntilUtc == null || m.NudgeSnoozedUntilUtc <= nowUtc)
                 && !db.Pauses.Where(paused).Any(p => p.GuildId == m.GuildId && p.UserId == m.UserId))
             .OrderBy(m => m.UserId)
+            .Select(m => new
+            {
+                Member = m,
+                CheckIn = db.CheckIns.Where(c => c.GuildId == m.GuildId && c.UserId == m.UserId).Max(c => (DateTime?)c.AtUtc),
+                Run = db.Runs.Where(r => r.GuildId == m.GuildId && r.UserId == m.UserId).Max(r => (DateTime?)r.AtUtc),
+                Answer = db.BuddyAnswers.Where(a => a.GuildId == m.GuildId && a.UserId == m.UserId).Max(a => (DateTime?)a.AnsweredAtUtc),
+            })
             .ToListAsync(ct);
+        return [.. rows.Select(r => new NudgeCandidate(r.Member, LastActivity.Latest(r.CheckIn, r.Run, r.Answer)))];
     }
 
     public void AddLog(NudgeLog log) => db.Nudges.Add(log);

@@ -19,7 +19,7 @@ public sealed class BuddyAnswerTests
 
         Assert.StartsWith("This check-in belongs to another pair, so nothing was recorded.", reply.Message.Text.Plain);
         Assert.Equal(0, await services.QueryAsync(db => db.BuddyAnswers.CountAsync()));
-        Assert.Null((await services.QueryAsync(db => db.Members.SingleAsync(m => m.UserId == Id(3)))).LastActivityAtUtc);
+        Assert.Null(await services.LastActivityAsync(Id(3)));
     }
 
     [Fact]
@@ -48,8 +48,7 @@ public sealed class BuddyAnswerTests
 
         var reply = await services.PressAsync(BuddyAnswerIds.For(group.Id, BuddyAnswerKind.NotThisWeek), Commands.Member(Id(2), "Ben"));
 
-        var ben = await services.QueryAsync(db => db.Members.SingleAsync(m => m.UserId == Id(2)));
-        Assert.Equal(services.Time.GetUtcNow().UtcDateTime, ben.LastActivityAtUtc);
+        Assert.Equal(services.Time.GetUtcNow().UtcDateTime, await services.LastActivityAsync(Id(2)));
         Assert.Contains("Not this week is OK", reply.Message.Text.Plain);
     }
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using RunWell.Testing;
 
 namespace RunWell.Bot.Tests.Entries;
@@ -32,9 +31,7 @@ public sealed class UndoAndHistoryTests
 
         await services.RunAsync("run undo", Ann);
 
-        await using var db = services.Database.CreateContext();
-        var member = await db.Members.SingleAsync(m => m.UserId == Commands.AnnId);
-        Assert.Equal(TestServices.DefaultNow.UtcDateTime.AddDays(-2), member.LastActivityAtUtc);
+        Assert.Equal(TestServices.DefaultNow.UtcDateTime.AddDays(-2), await services.LastActivityAsync());
     }
 
     [Fact]
@@ -46,9 +43,7 @@ public sealed class UndoAndHistoryTests
 
         await services.RunAsync("run undo", Ann);
 
-        await using var db = services.Database.CreateContext();
-        var member = await db.Members.SingleAsync(m => m.UserId == Commands.AnnId);
-        Assert.Equal(TestServices.DefaultNow.UtcDateTime, member.LastActivityAtUtc);
+        Assert.Equal(TestServices.DefaultNow.UtcDateTime, await services.LastActivityAsync());
     }
 
     [Fact]

@@ -69,6 +69,9 @@ public sealed class PlanReviewTests
         Assert.Null(PlanReview.Build([], 15, Fixtures.Week, [], [], Fixtures.Monday));
     }
 
+    /// <summary>Monday 16 Nov 2026: the quiet members' last activity.</summary>
+    private static readonly DateTime LastActive = new(2026, 11, 16, 12, 0, 0, DateTimeKind.Utc);
+
     [Fact]
     public void A_quiet_member_with_a_plan_is_nudged_on_a_planned_day_rather_than_the_first_due_day()
     {
@@ -77,15 +80,14 @@ public sealed class PlanReviewTests
         {
             NudgeOptIn = true,
             NudgeAfterDays = 4,
-            LastActivityAtUtc = new DateTime(2026, 11, 16, 12, 0, 0, DateTimeKind.Utc),   // Monday
             PlanSlots = PlanSlotsText.Encode(PlanParser.Parse("sat", "09:00").Slots),
         };
 
         // Due from Friday (4 quiet days); Saturday is planned, so Friday waits for it.
-        var friday = NudgePolicy.DueOn(member, utc, new TimeOnly(17, 0), new DateTime(2026, 11, 20, 17, 30, 0, DateTimeKind.Utc));
-        var saturday = NudgePolicy.DueOn(member, utc, new TimeOnly(17, 0), new DateTime(2026, 11, 21, 17, 30, 0, DateTimeKind.Utc));
+        var friday = NudgePolicy.DueOn(member, LastActive, utc, new TimeOnly(17, 0), new DateTime(2026, 11, 20, 17, 30, 0, DateTimeKind.Utc));
+        var saturday = NudgePolicy.DueOn(member, LastActive, utc, new TimeOnly(17, 0), new DateTime(2026, 11, 21, 17, 30, 0, DateTimeKind.Utc));
         member.PlanSlots = null;
-        var withoutPlan = NudgePolicy.DueOn(member, utc, new TimeOnly(17, 0), new DateTime(2026, 11, 20, 17, 30, 0, DateTimeKind.Utc));
+        var withoutPlan = NudgePolicy.DueOn(member, LastActive, utc, new TimeOnly(17, 0), new DateTime(2026, 11, 20, 17, 30, 0, DateTimeKind.Utc));
 
         Assert.Null(friday);
         Assert.Equal(new DateOnly(2026, 11, 21), saturday);
@@ -99,12 +101,11 @@ public sealed class PlanReviewTests
         {
             NudgeOptIn = true,
             NudgeAfterDays = 4,
-            LastActivityAtUtc = new DateTime(2026, 11, 16, 12, 0, 0, DateTimeKind.Utc),
             PlanSlots = PlanSlotsText.Encode(PlanParser.Parse("thu", "09:00").Slots),
         };
 
         // Due Friday; the next Thursday is six days later, past the three-day wait.
-        var friday = NudgePolicy.DueOn(member, TimeZoneInfo.Utc, new TimeOnly(17, 0), new DateTime(2026, 11, 20, 17, 30, 0, DateTimeKind.Utc));
+        var friday = NudgePolicy.DueOn(member, LastActive, TimeZoneInfo.Utc, new TimeOnly(17, 0), new DateTime(2026, 11, 20, 17, 30, 0, DateTimeKind.Utc));
 
         Assert.Equal(new DateOnly(2026, 11, 20), friday);
     }

@@ -9,15 +9,16 @@ namespace RunWell.Persistence.Tests.Stores;
 
 /// <summary>
 /// What the member's core loop sends to the database once the club and member exist: the round trips
-/// every /checkin and /run log pays. The club and member come back in one statement, and a replay is
-/// caught by the source id's unique index rather than asked about before every insert.
+/// every /checkin and /run log pays. The club and member come back in one statement, a replay is
+/// caught by the source id's unique index rather than asked about before every insert, and the member
+/// row is not written (their last activity is read from their entries): one command, so no transaction.
 /// </summary>
 public sealed class EntryStatementsTests
 {
     private static readonly Caller Ann = Commands.Member();
 
     [Fact]
-    public async Task A_check_in_reads_the_club_and_member_in_one_statement_and_then_only_writes()
+    public async Task A_check_in_reads_the_club_and_member_in_one_statement_and_then_only_inserts_itself()
     {
         using var log = StatementLog.Start();
         await using var services = await TestServices.CreateAsync();
@@ -26,7 +27,8 @@ public sealed class EntryStatementsTests
 
         var statements = await log.DuringAsync(services, Commands.Request("checkin", Ann, ("mood", 6L), ("stress", 3L), ("energy", 7L)), "Check-in saved");
 
-        Assert.Equal(["SELECT Clubs+Members", "BEGIN", "INSERT CheckIns", "UPDATE Members", "COMMIT"], statements);
+        Assert.Equal(["SELECT Clubs+Members", "INSERT CheckIns"], statements);
+        Assert.DoesNotContain("UPDATE Members", statements);
     }
 
     [Fact]
@@ -39,10 +41,24 @@ public sealed class EntryStatementsTests
 
         var statements = await log.DuringAsync(services, Commands.Request("run log", Ann, ("minutes", 20L)), "Logged 20 min run");
 
-        // Then the milestones' reads, which are not this test's concern; EF picks the order inside the transaction.
-        Assert.Equal(["SELECT Clubs+Members", "SELECT CheckIns", "BEGIN"], statements.Take(3));
-        Assert.Equal(["INSERT Runs", "UPDATE Members"], statements.Skip(3).Take(2).Order(StringComparer.Ordinal));
-        Assert.Equal("COMMIT", statements[5]);
+        // Then the milestones' reads, which are not this test's concern.
+        Assert.Equal(["SELECT Clubs+Members", "SELECT CheckIns", "INSERT Runs"], statements.Take(3));
+        Assert.DoesNotContain("UPDATE Members", statements);
+    }
+
+    [Fact]
+    public async Task Only_a_members_first_entry_writes_their_row_to_mark_the_privacy_notice_shown()
+    {
+        using var log = StatementLog.Start();
+        await using var services = await TestServices.CreateAsync();
+        await services.RunAsync("nudge on", Ann); // the member exists, with no entry yet
+
+        var first = await log.DuringAsync(services, Commands.Request("checkin", Ann, ("mood", 5L), ("stress", 4L), ("energy", 6L)), "Check-in saved");
+        services.Time.Advance(TimeSpan.FromMinutes(5));
+        var second = await log.DuringAsync(services, Commands.Request("checkin", Ann, ("mood", 6L), ("stress", 3L), ("energy", 7L)), "Check-in saved");
+
+        Assert.Contains("UPDATE Members", first);
+        Assert.Equal(["SELECT Clubs+Members", "INSERT CheckIns"], second);
     }
 
     /// <summary>
@@ -66,6 +82,11 @@ public sealed class EntryStatementsTests
 
         public async Task<List<string>> DuringAsync(TestServices services, CommandRequest request, string answered)
         {
+            lock (Statements)
+            {
+                Statements.Clear();
+            }
+
             await using var scope = services.CreateScope();
             _context = scope.ServiceProvider.GetRequiredService<RunWellDbContext>();
             var reply = await scope.ServiceProvider.GetRequiredService<BotEngine>().RunCommandAsync(request, CancellationToken.None);

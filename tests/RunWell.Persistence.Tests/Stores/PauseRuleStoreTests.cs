@@ -51,7 +51,7 @@ public sealed class PauseRuleStoreTests(PostgresDatabase postgres) : IClassFixtu
         await using var scope = root.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         Assert.Equal(new[] { StartsNow }, await sp.GetRequiredService<IPauseStore>().ListPausedUserIdsAsync(Guild, now, ct));
-        Assert.Equal(new[] { EndsNow, NeverPaused }, (await sp.GetRequiredService<INudgeStore>().ListCandidatesAsync(Guild, now, ct)).Select(m => m.UserId));
+        Assert.Equal(new[] { EndsNow, NeverPaused }, (await sp.GetRequiredService<INudgeStore>().ListCandidatesAsync(Guild, now, ct)).Select(c => c.Member.UserId));
         Assert.Equal(1, (await sp.GetRequiredService<IClubStatusStore>().CountMembersAsync(Guild, now, ct)).Paused);
         var members = sp.GetRequiredService<IMemberStore>();
         Assert.NotNull(await members.FindActivePauseAsync(Guild, StartsNow, now, ct));

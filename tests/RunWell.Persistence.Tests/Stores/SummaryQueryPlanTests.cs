@@ -1,7 +1,5 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using RunWell.Persistence.Stores;
 using RunWell.Testing;
 
@@ -37,7 +35,7 @@ public sealed class SummaryQueryPlanTests
         var weekPasses = new List<string>();
         foreach (var statement in statements.All)
         {
-            foreach (var step in await PlanAsync(connection, statement))
+            foreach (var step in await QueryPlan.StepsAsync(connection, statement))
             {
                 // A pass over the week is a range search on LocalDate.
                 if (step.Contains("LocalDate>", StringComparison.Ordinal))
@@ -50,48 +48,5 @@ public sealed class SummaryQueryPlanTests
         // Runs per member, check-ins per member, runs per day.
         Assert.Equal(3, weekPasses.Count);
         Assert.All(weekPasses, step => Assert.Contains("USING COVERING INDEX", step, StringComparison.Ordinal));
-    }
-
-    private static async Task<List<string>> PlanAsync(SqliteConnection connection, Statement statement)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + statement.Sql;
-        foreach (var (name, value) in statement.Parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        var steps = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3)); // the "detail" column
-        }
-
-        return steps;
-    }
-
-    private sealed record Statement(string Sql, IReadOnlyList<(string Name, object? Value)> Parameters);
-
-    private sealed class CapturedStatements : DbCommandInterceptor
-    {
-        public List<Statement> All { get; } = [];
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Capture(command);
-            return ValueTask.FromResult(result);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Capture(command);
-            return ValueTask.FromResult(result);
-        }
-
-        private void Capture(DbCommand command) =>
-            All.Add(new Statement(command.CommandText, [.. command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, (object?)p.Value))]));
     }
 }

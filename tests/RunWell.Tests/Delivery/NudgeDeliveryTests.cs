@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using RunWell.Domain.Entries;
 using RunWell.Domain.Members;
 using RunWell.Domain.Nudges;
 using RunWell.Domain.Posts;
@@ -17,12 +18,23 @@ public sealed class NudgeDeliveryTests
 
     private static readonly string Channel = DeliveryHost.ChannelId.ToString(CultureInfo.InvariantCulture);
 
-    private static Action<Member> QuietOptIn(DateTime lastActiveUtc) => m =>
+    /// <summary>A member who opted in a month before their last activity, a check-in at <paramref name="lastActiveUtc"/>.</summary>
+    private static async Task SeedQuietMemberAsync(DeliveryHost bot, DateTime lastActiveUtc, Action<Member>? edit = null)
     {
-        m.NudgeOptIn = true;
-        m.CreatedAtUtc = lastActiveUtc.AddDays(-30);
-        m.LastActivityAtUtc = lastActiveUtc;
-    };
+        await bot.SeedMemberAsync(m =>
+        {
+            m.NudgeOptIn = true;
+            m.CreatedAtUtc = lastActiveUtc.AddDays(-30);
+            edit?.Invoke(m);
+        });
+        await using var db = bot.Database.CreateContext();
+        db.CheckIns.Add(new CheckIn
+        {
+            GuildId = DeliveryHost.GuildId, UserId = DeliveryHost.MemberId, AtUtc = lastActiveUtc,
+            LocalDate = DateOnly.FromDateTime(lastActiveUtc), Mood = 5, Stress = 5, Energy = 5, CreatedAtUtc = lastActiveUtc,
+        });
+        await db.SaveChangesAsync();
+    }
 
     private static async Task<NudgeDelivery> RecordedDeliveryAsync(DeliveryHost bot)
     {
@@ -36,11 +48,7 @@ public sealed class NudgeDeliveryTests
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync(c => c.SupportText = "Samaritans: 116 123");
-        await bot.SeedMemberAsync(m =>
-        {
-            QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5))(m);
-            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
-        });
+        await SeedQuietMemberAsync(bot, NudgeTime.UtcDateTime.AddDays(-5), m => m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel);
         bot.Fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(403, 50007));
 
         await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
@@ -77,7 +85,7 @@ public sealed class NudgeDeliveryTests
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync();
-        await bot.SeedMemberAsync(QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5)));
+        await SeedQuietMemberAsync(bot, NudgeTime.UtcDateTime.AddDays(-5));
         bot.Fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(403, 50007));
 
         await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
@@ -95,11 +103,7 @@ public sealed class NudgeDeliveryTests
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync();
-        await bot.SeedMemberAsync(m =>
-        {
-            QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5))(m);
-            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
-        });
+        await SeedQuietMemberAsync(bot, NudgeTime.UtcDateTime.AddDays(-5), m => m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel);
 
         await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
         var row = await bot.WaitForOutboxAsync(r => r.Status != OutboxStatus.Pending);
@@ -114,11 +118,7 @@ public sealed class NudgeDeliveryTests
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync(c => c.ChannelId = null);
-        await bot.SeedMemberAsync(m =>
-        {
-            QuietOptIn(NudgeTime.UtcDateTime.AddDays(-5))(m);
-            m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel;
-        });
+        await SeedQuietMemberAsync(bot, NudgeTime.UtcDateTime.AddDays(-5), m => m.NudgeIfDmsClosed = NudgeFallback.MentionInChannel);
         bot.Fake.Rest.FailNext(FakeRoute.CreateMessage, new FakeFault(403, 50007));
 
         await bot.StartHostAsync(new FakeTimeProvider(NudgeTime));
@@ -139,7 +139,7 @@ public sealed class NudgeDeliveryTests
     {
         await using var bot = await DeliveryHost.CreateAsync();
         await bot.SeedClubAsync(c => c.TimeZoneId = "Europe/London");
-        await bot.SeedMemberAsync(QuietOptIn(new DateTime(2026, 10, 22, 11, 0, 0, DateTimeKind.Utc)));
+        await SeedQuietMemberAsync(bot, new DateTime(2026, 10, 22, 11, 0, 0, DateTimeKind.Utc));
         await bot.StartHostAsync(new FakeTimeProvider(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero)));
 
         await bot.StepThroughFiringsAsync(NudgeSweepJob.TriggerKey, new DateTimeOffset(2026, 10, 26, 17, 30, 0, TimeSpan.Zero));

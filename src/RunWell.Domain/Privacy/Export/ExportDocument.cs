@@ -47,7 +47,7 @@ public sealed record ExportDocument(
         CurrentVersion,
         exportedAtUtc,
         new ExportServer(Id(guildId), serverName),
-        data.Member is { } m ? ExportProfile.From(m) : null,
+        data.Member is { } m ? ExportProfile.From(m, LastActivity.Of(data.CheckIns, data.Runs, data.BuddyAnswers)) : null,
         [.. data.Pauses.Select(p => new ExportPause(p.Id, p.StartUtc, p.EndUtc, p.Reason) { KeepSlots = p.KeepSlots })],
         [.. data.CheckIns.Select(ExportCheckIn.From)],
         [.. data.Runs.Select(ExportRun.From)],
@@ -71,6 +71,10 @@ public sealed record ExportDocument(
 public sealed record ExportServer(string Id, string Name);
 
 /// <summary>The member row: settings and opt-ins.</summary>
+/// <param name="LastActivityAtUtc">
+/// Computed at export time from the rows in this document (<see cref="LastActivity"/>); the member row
+/// no longer stores it, but the field keeps its name and meaning.
+/// </param>
 public sealed record ExportProfile(
     string UserId,
     string DisplayName,
@@ -92,9 +96,9 @@ public sealed record ExportProfile(
     /// <summary>True after <c>/grouprun reminders setting:off</c>.</summary>
     public bool GroupRunRemindersOff { get; init; }
 
-    public static ExportProfile From(Member m) => new(
+    public static ExportProfile From(Member m, DateTime? lastActivityAtUtc) => new(
         ExportDocument.Id(m.UserId), m.DisplayName, m.TimeZoneId, m.BuddyOptIn, m.NudgeOptIn, m.NudgeAfterDays,
-        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, m.LastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc,
+        m.NudgeSnoozedUntilUtc, m.LastNudgeAtUtc, lastActivityAtUtc, m.PrivacyNoticeShownAtUtc, m.CreatedAtUtc,
         m.NudgeIfDmsClosed, m.HiddenFromShoutOut, m.Language)
     {
         CelebrateMilestones = m.CelebrateMilestones,

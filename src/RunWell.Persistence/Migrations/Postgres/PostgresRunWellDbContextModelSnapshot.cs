@@ -52,7 +52,7 @@ namespace RunWell.Persistence.Migrations.Postgres
 
                     b.HasIndex("GuildId", "AnsweredAtUtc");
 
-                    b.HasIndex("GuildId", "UserId");
+                    b.HasIndex("GuildId", "UserId", "AnsweredAtUtc");
 
                     b.ToTable("BuddyAnswers");
                 });
@@ -463,9 +463,6 @@ namespace RunWell.Persistence.Migrations.Postgres
                     b.Property<string>("Language")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
-
-                    b.Property<DateTime?>("LastActivityAtUtc")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastNudgeAtUtc")
                         .HasColumnType("timestamp with time zone");

@@ -45,7 +45,7 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GuildId", "AnsweredAtUtc");
 
-                    b.HasIndex("GuildId", "UserId");
+                    b.HasIndex("GuildId", "UserId", "AnsweredAtUtc");
 
                     b.ToTable("BuddyAnswers");
                 });
@@ -443,9 +443,6 @@ namespace RunWell.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Language")
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastActivityAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastNudgeAtUtc")
