@@ -184,16 +184,21 @@ public sealed class FakeGateway
             return;
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        // The knobs are read before the connection is counted: a test that waits for Connections (or
+        // ConnectionTimes) and then changes them must not change what this connection gets. Read after,
+        // a stall of this thread let "withhold HELLO" be switched off before the first connection checked it.
+        var refuseWith = CloseNewConnectionsWith;
+        var withholdHello = WithholdHello;
         var connection = new Connection(Interlocked.Increment(ref _connections), socket, context);
         lock (_lock) _current = connection;
         ConnectionTimes.Add(_server.Time.GetUtcNow());
-        if (CloseNewConnectionsWith is { } code)
+        if (refuseWith is { } code)
         {
             await connection.CloseAsync(code, "fake refuses");
             await DrainUntilClosedAsync(socket, context);
             return;
         }
-        if (!WithholdHello)
+        if (!withholdHello)
             await connection.SendAsync(new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatInterval.TotalMilliseconds }, ["s"] = null, ["t"] = null }.ToJsonString());
         var buffer = new byte[16384];
         try

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using RunWell.FakeDiscord;
 
 namespace RunWell.Discord.Tests.Gateway;
@@ -28,16 +30,27 @@ public sealed class GatewaySessionTests
     [Fact]
     public async Task Beats_carry_the_last_sequence()
     {
-        await using var fake = await FakeDiscordServer.StartAsync();
+        // The bot and the fake share a clock that only this test moves, so a beat goes out when the test
+        // advances it and never goes missing. On the wall clock a 100-ms beat under CPU load missed its ACK,
+        // and the zombie reconnects that followed kept the session from coming up within the wait.
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var fake = await FakeDiscordServer.StartAsync(time: time);
         fake.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(100);
-        await using var bot = await BotHost.StartAsync(fake);
-        await fake.WaitForSessionAsync(Wait);
+        await using var bot = await BotHost.StartAsync(fake, tune: t => t.Jitter = () => 0.5, services: s => s.AddSingleton<TimeProvider>(time));
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
 
-        var seq = await fake.Gateway.DispatchAsync("TYPING_START", new JsonObject());
+        await fake.Gateway.DispatchAsync("TYPING_START", new JsonObject());
+        // The client reads in order: once the interaction sent after it is answered, both were read.
+        var ping = FakeInteractions.SlashCommand(fake.ApplicationId, "ping").CreatedAt(time.GetUtcNow());
+        var last = await fake.Gateway.SendInteractionAsync(ping);
+        var id = ping["id"]!.GetValue<string>();
+        await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id, Wait);
 
-        // At least this sequence: under load a 100-ms heartbeat can miss its ACK, and the resume that
-        // follows adds RESUMED (a later sequence) before the next beat.
-        await fake.Gateway.Received.WaitForAsync(p => p.Op == 1 && p.D.ValueKind == System.Text.Json.JsonValueKind.Number && p.D.GetInt32() >= seq, Wait);
+        // The first beat is due half an interval after HELLO (jitter 0.5); nothing has moved the clock yet.
+        time.Advance(TimeSpan.FromMilliseconds(100));
+
+        var beat = await fake.Gateway.Received.WaitForAsync(p => p.Op == 1, Wait);
+        Assert.Equal(last, beat.D.GetInt32());
     }
 
     [Fact]

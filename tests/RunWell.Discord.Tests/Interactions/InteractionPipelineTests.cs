@@ -1,33 +1,44 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RunWell.Discord.Interactions;
 using RunWell.FakeDiscord;
 
 namespace RunWell.Discord.Tests.Interactions;
 
+/// <summary>
+/// The bot and the fake Discord share a fake clock. BotHost defers after 300 ms; on the wall clock a handler
+/// that answers "at once" loses that race whenever the machine stalls the worker for 300 ms (seen under CPU
+/// load: the failing handler's apology arrived after a deferral). On the fake clock the deferral is sent only
+/// when a test moves time, so which callback comes first is decided by the test, not by the scheduler.
+/// </summary>
 public sealed class InteractionPipelineTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
-    private static async Task<(FakeDiscordServer Fake, BotHost Bot)> StartAsync(Action<TestHandler> setup)
+    private static async Task<(FakeDiscordServer Fake, BotHost Bot, FakeTimeProvider Time)> StartAsync(Action<TestHandler> setup)
     {
-        var fake = await FakeDiscordServer.StartAsync();
-        var bot = await BotHost.StartAsync(fake);
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        var fake = await FakeDiscordServer.StartAsync(time: time);
+        var bot = await BotHost.StartAsync(fake, services: s => s.AddSingleton<TimeProvider>(time));
         setup(bot.Handler);
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
         await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait); // READY processed
-        return (fake, bot);
+        return (fake, bot, time);
     }
 
+    /// <summary>Sends the interaction created at the shared clock's now (Discord mints ids from its own clock).</summary>
     private static async Task<string> SendAsync(FakeDiscordServer fake, JsonObject interaction)
     {
-        await fake.Gateway.SendInteractionAsync(interaction);
+        await fake.Gateway.SendInteractionAsync(interaction.CreatedAt(fake.Time.GetUtcNow()));
         return interaction["id"]!.GetValue<string>();
     }
 
     [Fact]
     public async Task A_quick_handler_is_answered_with_a_type_4_message()
     {
-        var (fake, bot) = await StartAsync(h => h.Behaviour = (_, _) => Task.FromResult(InteractionResponse.Reply(DiscordMessage.Text("Logged 20 min"))));
+        var (fake, bot, _) = await StartAsync(h => h.Behaviour = (_, _) => Task.FromResult(InteractionResponse.Reply(DiscordMessage.Text("Logged 20 min"))));
         await using (fake)
         await using (bot)
         {
@@ -48,7 +59,7 @@ public sealed class InteractionPipelineTests
     [InlineData(false)]
     public async Task A_slow_handler_is_deferred_then_the_answer_edits_the_original(bool ephemeral)
     {
-        var (fake, bot) = await StartAsync(h => h.Ephemeral = ephemeral);
+        var (fake, bot, time) = await StartAsync(h => h.Ephemeral = ephemeral);
         // Slow by construction: the answer is ready only once Discord has the deferral.
         bot.Handler.Behaviour = async (i, ct) =>
         {
@@ -60,6 +71,11 @@ public sealed class InteractionPipelineTests
         await using (bot)
         {
             var id = await SendAsync(fake, FakeInteractions.SlashCommand(fake.ApplicationId, "summary"));
+            // Once a worker runs it, the interaction's receipt is stamped; its deadline timer counts from that
+            // stamp, so it fires on this advance whether the reader started it just before or just after.
+            var inbox = bot.Host.Services.GetRequiredService<InteractionInbox>();
+            await UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1);
+            time.Advance(TimeSpan.FromMilliseconds(300));
 
             var defer = await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id, Wait);
             Assert.Equal(5, defer.Json!.Value.GetProperty("type").GetInt32());
@@ -76,7 +92,7 @@ public sealed class InteractionPipelineTests
     [Fact]
     public async Task A_failing_handler_gets_an_ephemeral_apology_and_an_error_log_and_the_connection_lives()
     {
-        var (fake, bot) = await StartAsync(h => h.Behaviour = (_, _) => throw new InvalidOperationException("boom"));
+        var (fake, bot, _) = await StartAsync(h => h.Behaviour = (_, _) => throw new InvalidOperationException("boom"));
         await using (fake)
         await using (bot)
         {
@@ -99,7 +115,7 @@ public sealed class InteractionPipelineTests
     [Fact]
     public async Task Autocomplete_is_answered_with_type_8_choices()
     {
-        var (fake, bot) = await StartAsync(h => h.Behaviour = (i, _) => Task.FromResult(InteractionResponse.Autocomplete(
+        var (fake, bot, _) = await StartAsync(h => h.Behaviour = (i, _) => Task.FromResult(InteractionResponse.Autocomplete(
             [ApplicationCommandChoice.Of("jog-walk", "jog-walk"), ApplicationCommandChoice.Of("tempo", "tempo")])));
         await using (fake)
         await using (bot)
@@ -118,7 +134,7 @@ public sealed class InteractionPipelineTests
     [Fact]
     public async Task A_button_press_can_update_its_message_with_type_7()
     {
-        var (fake, bot) = await StartAsync(h => h.Behaviour = (i, _) => Task.FromResult(InteractionResponse.Update(DiscordMessage.Text("Deleted."))));
+        var (fake, bot, _) = await StartAsync(h => h.Behaviour = (i, _) => Task.FromResult(InteractionResponse.Update(DiscordMessage.Text("Deleted."))));
         await using (fake)
         await using (bot)
         {
@@ -131,5 +147,12 @@ public sealed class InteractionPipelineTests
             Assert.Equal(1310987654321090000UL, seen.MessageId);
             Assert.Equal(id, seen.Id.ToString(CultureInfo.InvariantCulture));
         }
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        while (!condition())
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
     }
 }

@@ -7,7 +7,12 @@ using RunWell.Tests.Discord;
 
 namespace RunWell.Tests.Hosting;
 
-/// <summary>The optional OTLP exporter: off by default, and with one setting the host pushes its meters to a collector.</summary>
+/// <summary>
+/// The optional OTLP exporter: off by default, and with one setting the host pushes its meters to a collector.
+/// Runs alone (see <see cref="RunsAlone"/>): the SDK listens to every "RunWell.Discord" meter in
+/// the process, not only this host's.
+/// </summary>
+[Collection(nameof(RunsAlone))]
 public sealed class OtlpExportTests
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
@@ -22,11 +27,15 @@ public sealed class OtlpExportTests
         await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "run", ["log"], ("minutes", 4, 601)));
         await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback, Wait);
 
-        // Each export carries what was recorded by then; the answer is counted once Discord accepted it.
-        var export = await collector.WaitForAsync(body => body.Contains("runwell.discord.interactions.answered", StringComparison.Ordinal), Wait);
+        // The answer is counted once Discord accepted it, so it is in the exports from some point on. Not
+        // necessarily in the first one together with "received": a collection snapshots the instruments one
+        // after another, and an interaction counted after "received" was read and before "answered" was
+        // shows in "answered" only. Exports are periodic and cumulative, so the next one carries both.
+        var export = await collector.WaitForAsync(body =>
+            body.Contains("runwell.discord.interactions.received", StringComparison.Ordinal)
+            && body.Contains("runwell.discord.interactions.answered", StringComparison.Ordinal), Wait);
 
         Assert.Equal("/v1/metrics", export.Path);
-        Assert.Contains("runwell.discord.interactions.received", export.Body, StringComparison.Ordinal);
         Assert.Contains("RunWell", export.Body, StringComparison.Ordinal);
     }
 
@@ -102,3 +111,13 @@ public sealed class OtlpExportTests
         }
     }
 }
+
+/// <summary>
+/// Keeps the OTLP tests away from every other host. The SDK's MeterProvider subscribes by meter name through
+/// a process-wide MeterListener (it ignores the meter's IMeterFactory scope), and the identical instruments of
+/// all hosts' "RunWell.Discord" meters share one metric stream. A host of another test disposing its meter
+/// deactivates that stream: this host's later counts go nowhere, while other hosts' counts reach this
+/// collector. Collections that disable parallelization run after all parallel ones, one at a time.
+/// </summary>
+[CollectionDefinition(nameof(RunsAlone), DisableParallelization = true)]
+public sealed class RunsAlone;
