@@ -51,7 +51,8 @@ internal sealed class WeeklySummaryBenchmark : IBenchmark
             $"VALUES ({(long)GuildId}, 'Bench', {(long)Commands.ChannelId}, 'Europe/London', 0, '18:00:00', 1, '09:00:00', 4, '18:00:00', '17:00:00', 365, '2026-01-01 00:00:00')", ct);
 
         await using (var member = Command(connection, transaction,
-            "INSERT INTO Members (GuildId, UserId, DisplayName, BuddyOptIn, NudgeOptIn, NudgeAfterDays, CreatedAtUtc) VALUES ($g, $u, $n, 0, 0, 4, '2026-01-01 00:00:00')", "$g", "$u", "$n"))
+            "INSERT INTO Members (GuildId, UserId, DisplayName, BuddyOptIn, NudgeOptIn, NudgeAfterDays, NudgeIfDmsClosed, HiddenFromShoutOut, PlanMinutes, PlanReminders, PlanEveningBefore, CelebrateMilestones, GroupRunRemindersOff, CreatedAtUtc) " +
+            "VALUES ($g, $u, $n, 0, 0, 4, 0, 0, 15, 0, 0, 0, 0, '2026-01-01 00:00:00')", "$g", "$u", "$n"))
         {
             for (var i = 0; i < Members; i++)
             {
