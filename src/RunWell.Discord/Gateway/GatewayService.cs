@@ -87,7 +87,10 @@ internal sealed partial class GatewayService(
             if (!resuming)
             {
                 if (lastIdentify is { } last && last + settings.IdentifySpacing - time.GetUtcNow() is { Ticks: > 0 } wait)
+                {
+                    LogIdentifySpacing(logger, (long)wait.TotalMilliseconds);
                     await Task.Delay(wait, time, ct);
+                }
                 lastIdentify = time.GetUtcNow();
             }
 
@@ -246,4 +249,7 @@ internal sealed partial class GatewayService(
 
     [LoggerMessage(EventId = 309, Level = LogLevel.Warning, Message = "Could not save the gateway session for the next process ({Error})")]
     private static partial void LogSaveFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 310, Level = LogLevel.Debug, Message = "Waiting {DelayMs} ms before identifying again (identify spacing)")]
+    private static partial void LogIdentifySpacing(ILogger logger, long delayMs);
 }

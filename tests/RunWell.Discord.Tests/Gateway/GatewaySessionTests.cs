@@ -165,19 +165,44 @@ public sealed class GatewaySessionTests
     [Fact]
     public async Task Two_identifies_of_one_process_are_at_least_the_identify_spacing_apart()
     {
+        // The bot and the fake share a clock that only this test moves, so the gap is read on the clock the
+        // bot waits on. On the wall clock a first connection slow to set up under load shrank the measured
+        // gap (once 289 ms of a 600-ms spacing) although the bot had waited the whole spacing.
         var spacing = TimeSpan.FromMilliseconds(600);
-        await using var fake = await FakeDiscordServer.StartAsync();
-        await using var bot = await BotHost.StartAsync(fake, tune: t => t.IdentifySpacing = spacing);
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var fake = await FakeDiscordServer.StartAsync(time: time);
+        await using var bot = await BotHost.StartAsync(fake, services: s => s.AddSingleton<TimeProvider>(time), tune: t => t.IdentifySpacing = spacing);
         var first = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);
 
-        // A session invalidated at once (op 9 false) must not turn into an Identify loop.
+        // A session invalidated at once (op 9 false) must not turn into an Identify loop. The reconnect
+        // backoff runs on the same clock, so the clock moves in small steps, never more than half the
+        // spacing, until the bot says it is waiting out the spacing from its first Identify.
         await fake.Gateway.SendInvalidSessionAsync(false);
-        var second = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2 && p.Connection > first.Connection, Wait);
+        var step = TimeSpan.FromMilliseconds(10);
+        var moved = TimeSpan.Zero;
+        await WaitForLogAsync(bot, 310, () =>
+        {
+            if (moved < spacing / 2)
+            {
+                time.Advance(step);
+                moved += step;
+            }
+        });
+        Assert.DoesNotContain(fake.Gateway.Received.All, p => p.Op == 2 && p.Connection > first.Connection);
 
-        // The client spaces the starts of its identify connections; the fake stamps each Identify as it
-        // arrives, so connection set-up can shift the measured gap by a few ms either way. Without
-        // spacing the gap is the 5–20 ms invalid-session wait.
-        Assert.True(second.At - first.At >= spacing / 2, $"identifies {(second.At - first.At).TotalMilliseconds} ms apart");
+        time.Advance(spacing - moved);
+        var second = await fake.Gateway.Received.WaitForAsync(p => p.Op == 2 && p.Connection > first.Connection, Wait);
+        Assert.True(second.At - first.At >= spacing, $"identifies {(second.At - first.At).TotalMilliseconds} ms apart");
+    }
+
+    private static async Task WaitForLogAsync(BotHost bot, int eventId, Action betweenPolls)
+    {
+        using var timeout = new CancellationTokenSource(Wait);
+        while (!bot.Logs.GetSnapshot().Any(r => r.Id.Id == eventId))
+        {
+            betweenPolls();
+            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
+        }
     }
 
     [Fact]
