@@ -180,7 +180,7 @@ public sealed class GatewaySessionTests
         await fake.Gateway.SendInvalidSessionAsync(false);
         var step = TimeSpan.FromMilliseconds(10);
         var moved = TimeSpan.Zero;
-        await WaitForLogAsync(bot, 310, () =>
+        await Poll.UntilAsync(() => bot.Logs.GetSnapshot().Any(r => r.Id.Id == 310), Wait, () =>
         {
             if (moved < spacing / 2)
             {
@@ -193,21 +193,8 @@ public sealed class GatewaySessionTests
         // The bot logs just before it starts its delay, so the clock goes on in the same small steps: a
         // step taken before the delay exists only makes the bot wait longer, never less than the spacing.
         GatewayPayload? second = null;
-        await WaitForAsync(() => (second = fake.Gateway.Received.All.FirstOrDefault(p => p.Op == 2 && p.Connection > first.Connection)) is not null, () => time.Advance(step));
+        await Poll.UntilAsync(() => (second = fake.Gateway.Received.All.FirstOrDefault(p => p.Op == 2 && p.Connection > first.Connection)) is not null, Wait, () => time.Advance(step));
         Assert.True(second!.At - first.At >= spacing, $"identifies {(second.At - first.At).TotalMilliseconds} ms apart");
-    }
-
-    private static Task WaitForLogAsync(BotHost bot, int eventId, Action betweenPolls) =>
-        WaitForAsync(() => bot.Logs.GetSnapshot().Any(r => r.Id.Id == eventId), betweenPolls);
-
-    private static async Task WaitForAsync(Func<bool> condition, Action betweenPolls)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-        {
-            betweenPolls();
-            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
-        }
     }
 
     [Fact]

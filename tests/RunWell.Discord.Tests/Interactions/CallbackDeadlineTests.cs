@@ -32,11 +32,11 @@ public sealed class CallbackDeadlineTests
         using var slowDiscord = fake.Rest.Hold(FakeRoute.InteractionCallback);
         await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "summary").CreatedAt(time.GetUtcNow()));
         var inbox = bot.Host.Services.GetRequiredService<InteractionInbox>();
-        await UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1);
+        await Poll.UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1, Wait);
 
         // BotHost defers after 300 ms: the deferral reaches Discord, which sits on it.
         time.Advance(TimeSpan.FromMilliseconds(300));
-        await UntilAsync(() => slowDiscord.Arrived == 1);
+        await Poll.UntilAsync(() => slowDiscord.Arrived == 1, Wait);
         Assert.False(cancelled.Task.IsCompleted);
 
         time.Advance(TimeSpan.FromMilliseconds(2_700));
@@ -47,10 +47,4 @@ public sealed class CallbackDeadlineTests
         Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.EditOriginal or FakeRoute.CreateFollowup));
     }
 
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
-    }
 }

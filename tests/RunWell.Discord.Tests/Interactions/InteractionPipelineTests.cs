@@ -74,7 +74,7 @@ public sealed class InteractionPipelineTests
             // Once a worker runs it, the interaction's receipt is stamped; its deadline timer counts from that
             // stamp, so it fires on this advance whether the reader started it just before or just after.
             var inbox = bot.Host.Services.GetRequiredService<InteractionInbox>();
-            await UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1);
+            await Poll.UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1, Wait);
             time.Advance(TimeSpan.FromMilliseconds(300));
 
             var defer = await fake.Rest.Requests.WaitForAsync(r => r.Route == FakeRoute.InteractionCallback && r.MajorId == id, Wait);
@@ -149,10 +149,4 @@ public sealed class InteractionPipelineTests
         }
     }
 
-    private static async Task UntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!condition())
-            await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
-    }
 }
