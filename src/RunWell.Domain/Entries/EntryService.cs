@@ -21,7 +21,7 @@ public sealed class EntryService(
             return Outcome.Fail<CheckInLogged>(invalid);
         }
 
-        var context = await membership.EnsureAsync(request.Who, ct);
+        var context = await membership.EnsureForEntryAsync(request.Who, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var when = WhenParser.Parse(request.When, now, context.Zone);
         if (!when.Ok)
@@ -52,7 +52,7 @@ public sealed class EntryService(
 
         // Saved first and recognised as a replay by its source id's unique index: one statement fewer
         // on every entry than asking beforehand, for a case that is rare.
-        var first = FirstEntryMark.Apply(context.Member, now);
+        var first = FirstEntryMark.Apply(membership, context.Member, now);
         if (await entries.SaveNewCheckInAsync(checkIn, ct) is { } existing)
         {
             first.Undo();
@@ -70,7 +70,7 @@ public sealed class EntryService(
             return Outcome.Fail<RunLogged>(invalid);
         }
 
-        var context = await membership.EnsureAsync(request.Who, ct);
+        var context = await membership.EnsureForEntryAsync(request.Who, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var when = WhenParser.Parse(request.When, now, context.Zone);
         if (!when.Ok)
@@ -104,7 +104,7 @@ public sealed class EntryService(
             SourceId = request.SourceId,
             CreatedAtUtc = now,
         };
-        var first = FirstEntryMark.Apply(context.Member, now);
+        var first = FirstEntryMark.Apply(membership, context.Member, now);
         if (await entries.SaveNewRunAsync(run, ct) is { } existing)
         {
             first.Undo();
@@ -133,10 +133,16 @@ public sealed class EntryService(
     {
         public bool FirstEntry => PrivacyNoticeShownAtUtc is null;
 
-        public static FirstEntryMark Apply(Member member, DateTime nowUtc)
+        public static FirstEntryMark Apply(MembershipService membership, Member member, DateTime nowUtc)
         {
             var mark = new FirstEntryMark(member, member.PrivacyNoticeShownAtUtc);
-            member.PrivacyNoticeShownAtUtc ??= nowUtc;
+            if (mark.FirstEntry)
+            {
+                // Read untracked (EnsureForEntryAsync): without this the mark would never be saved.
+                membership.Track(member);
+                member.PrivacyNoticeShownAtUtc = nowUtc;
+            }
+
             return mark;
         }
 

@@ -12,6 +12,12 @@ public interface IClubStore
     /// </summary>
     Task<Club> GetOrCreateAsync(ulong guildId, Func<Club> create, CancellationToken ct);
 
+    /// <summary>
+    /// Has the unit of work save the changes made to <paramref name="club"/> from now on: needed, before the
+    /// change, for a club from <see cref="IMemberStore.ReadWithClubAsync"/>; nothing for any other club.
+    /// </summary>
+    void Track(Club club);
+
     /// <summary>Clubs the bot is still in.</summary>
     Task<IReadOnlyList<Club>> ListActiveAsync(CancellationToken ct);
 }

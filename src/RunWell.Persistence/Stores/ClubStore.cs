@@ -15,6 +15,8 @@ internal sealed class ClubStore(RunWellDbContext db) : IClubStore
     public Task<Club> GetOrCreateAsync(ulong guildId, Func<Club> create, CancellationToken ct) =>
         InsertOnce.GetOrInsertAsync(db, (typeof(Club), guildId), () => FindAsync(guildId, ct), create, ct);
 
+    public void Track(Club club) => UntrackedRows.Track(db, club);
+
     public async Task<IReadOnlyList<Club>> ListActiveAsync(CancellationToken ct) =>
         await db.Clubs.Where(c => c.RemovedAtUtc == null).OrderBy(c => c.GuildId).ToListAsync(ct);
 }

@@ -22,10 +22,31 @@ internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
              select new ClubAndMember(c, m))
             .FirstOrDefault()));
 
+    // The same statement with neither row tracked (AsNoTracking holds for the whole query), for the entry path.
+    private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, CancellationToken, Task<ClubAndMember?>>> WithClubUntracked = new(() =>
+        EF.CompileAsyncQuery((RunWellDbContext db, ulong guildId, ulong userId, CancellationToken _) =>
+            (from c in db.Clubs.AsNoTracking()
+             where c.GuildId == guildId
+             from m in db.Members.Where(m => m.GuildId == c.GuildId && m.UserId == userId).DefaultIfEmpty()
+             select new ClubAndMember(c, m))
+            .FirstOrDefault()));
+
     public Task<Member?> FindAsync(ulong guildId, ulong userId, CancellationToken ct) => ByUser.For(db)(db, guildId, userId, ct);
 
     public async Task<(Club? Club, Member? Member)> FindWithClubAsync(ulong guildId, ulong userId, CancellationToken ct) =>
         await WithClub.For(db)(db, guildId, userId, ct) is { } found ? (found.Club, found.Member) : (null, null);
+
+    public async Task<(Club? Club, Member? Member)> ReadWithClubAsync(ulong guildId, ulong userId, CancellationToken ct)
+    {
+        if (UntrackedRows.ScopeTracksRows(db))
+        {
+            return await FindWithClubAsync(guildId, userId, ct);
+        }
+
+        return await WithClubUntracked.For(db)(db, guildId, userId, ct) is { } found ? (found.Club, found.Member) : (null, null);
+    }
+
+    public void Track(Member member) => UntrackedRows.Track(db, member);
 
     public Task<Member> GetOrCreateAsync(ulong guildId, ulong userId, Func<Member> create, CancellationToken ct) =>
         InsertOnce.GetOrInsertAsync(db, (typeof(Member), guildId, userId), () => FindAsync(guildId, userId, ct), create, ct);
