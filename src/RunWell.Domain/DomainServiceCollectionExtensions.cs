@@ -19,8 +19,14 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddRunWellDomain(this IServiceCollection services)
     {
         services.TryAddSingleton(new NewClubDefaults("UTC"));
-        services.AddScoped<MembershipService>();
-        services.AddScoped<EntryService>();
+
+        // Transient, not scoped: the entry path's services keep no state of their own (the scope's state is
+        // its DbContext, which stays scoped), and every scoped service costs its interaction's scope an entry
+        // in its cache. The eight on the /checkin path (these, its handler and its stores) made that
+        // dictionary grow three times: 30.0 → 28.9 KB per warm /checkin (bench checkin-cost).
+        // TransientServicesTests keeps every transient service of ours stateless.
+        services.AddTransient<MembershipService>();
+        services.AddTransient<EntryService>();
         services.AddScoped<EntryHistoryService>();
         services.AddScoped<ProfileService>();
         services.AddScoped<ClubSettingsService>();
@@ -36,7 +42,7 @@ public static class DomainServiceCollectionExtensions
 
         // The gentle plan and milestones. Reminder words come from the bot's presenter (IPostPresenter).
         services.TryAddSingleton<IPlanReminderScheduler, NoPlanReminderScheduler>();
-        services.AddScoped<MilestoneService>();
+        services.AddTransient<MilestoneService>(); // transient: see MembershipService
         services.AddScoped<PlanService>();
         services.AddScoped<PlanReminderService>();
         services.AddScoped<PlanReminderAnswers>();

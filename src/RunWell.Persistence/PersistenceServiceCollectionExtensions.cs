@@ -65,16 +65,18 @@ public static class PersistenceServiceCollectionExtensions
 
         builder.Services.AddSingleton<IStorageFaults, StorageFaults>();
         builder.Services.AddScoped<IUnitOfWork, UnitOfWork>();
-        builder.Services.AddScoped<IClubStore, ClubStore>();
-        builder.Services.AddScoped<IMemberStore, MemberStore>();
-        builder.Services.AddScoped<IEntryStore, EntryStore>();
+        // The entry path's stores are transient (stateless; the DbContext they share is scoped): see
+        // AddRunWellDomain for why.
+        builder.Services.AddTransient<IClubStore, ClubStore>();
+        builder.Services.AddTransient<IMemberStore, MemberStore>();
+        builder.Services.AddTransient<IEntryStore, EntryStore>();
         builder.Services.AddScoped<IClubStatusStore, ClubStatusStore>();
         builder.Services.AddScoped<IPrivacyStore, PrivacyStore>();
         builder.Services.AddScoped<IRetentionStore, RetentionStore>();
         builder.Services.AddScoped<IBuddyStore, BuddyStore>();
         builder.Services.AddScoped<IPauseStore, PauseStore>();
         builder.Services.AddScoped<RunWell.Domain.Plans.IPlanStore, PlanStore>();
-        builder.Services.AddScoped<RunWell.Domain.Milestones.IMilestoneStore, MilestoneStore>();
+        builder.Services.AddTransient<RunWell.Domain.Milestones.IMilestoneStore, MilestoneStore>();
         builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
