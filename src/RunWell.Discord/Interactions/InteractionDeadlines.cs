@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -77,8 +78,10 @@ internal sealed partial class InteractionDeadlines(
     /// Sends the first callback within the 3 s budget. A 40060 after a retry means an earlier attempt
     /// reached Discord (a 5xx or a reset hid the success): that is an acknowledgement. A 40060 on the
     /// first attempt means something else answered this interaction: a warning, but acknowledged too.
+    /// A pooled ValueTask (every caller awaits it once): one box fewer per interaction.
     /// </summary>
-    public async Task<bool> FirstCallbackAsync(PendingInteraction pending, InteractionResponse response, CancellationToken stop)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<bool> FirstCallbackAsync(PendingInteraction pending, InteractionResponse response, CancellationToken stop)
     {
         var interaction = pending.Interaction;
         var budget = pending.ReceivedAt + tuning.Value.InteractionLifetime - time.GetUtcNow();

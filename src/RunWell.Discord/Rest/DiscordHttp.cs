@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace RunWell.Discord.Rest;
 
@@ -41,8 +42,10 @@ internal sealed class DiscordHttp : IDisposable
     /// Sends and buffers the response body within the timeout, as HttpClient with ResponseContentRead did.
     /// A timeout surfaces as HttpClient's did: a <see cref="TaskCanceledException"/> while
     /// <paramref name="ct"/> is not cancelled. Takes ownership of <paramref name="message"/> (disposes it).
+    /// A pooled ValueTask: every interaction callback passes here, and its caller awaits it once.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken ct)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken ct)
     {
         using var owned = message;
         ct.ThrowIfCancellationRequested();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 
 namespace RunWell.Discord.Rest;
 
@@ -27,8 +28,12 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     /// <summary>Counters held now; bounded because idle ones are dropped (see <see cref="PruneIdle"/>).</summary>
     internal int BucketCount => _buckets.Count;
 
-    /// <summary>Waits until the request's bucket has capacity; the caller must <see cref="Bucket.Release"/>.</summary>
-    public async Task<Bucket> AcquireAsync(RestRequest request, CancellationToken ct)
+    /// <summary>
+    /// Waits until the request's bucket has capacity; the caller must <see cref="Bucket.Release"/>. Usually
+    /// done at once: a ValueTask then costs nothing, where a Task&lt;Bucket&gt; was a new object per request.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Bucket> AcquireAsync(RestRequest request, CancellationToken ct)
     {
         if (Interlocked.Increment(ref _acquisitions) % PruneEvery == 0)
             PruneIdle();
