@@ -119,6 +119,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         {
             // A repeat is refused with 40060, which the caller reads as "the first one arrived".
             SafeRetryWindow = TimeSpan.MaxValue,
+            OwnCounter = true,
         };
         return Map(await sender.SendAsync(request, ct));
     }
@@ -153,6 +154,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         {
             // A repeat is refused with 40060, which the caller reads as "the first one arrived".
             SafeRetryWindow = TimeSpan.MaxValue,
+            OwnCounter = true,
         };
         return Map(await sender.SendAsync(request, ct));
     }

@@ -24,6 +24,13 @@ internal sealed record RestRequest(
     /// channel), a message with nonce + enforce_nonce (inside Discord's nonce window). Zero: never.
     /// </summary>
     public TimeSpan SafeRetryWindow { get; init; } = Method == HttpMethod.Post ? TimeSpan.Zero : TimeSpan.MaxValue;
+
+    /// <summary>
+    /// The major key belongs to this one request: an interaction's first callback (exactly one is sent per
+    /// interaction). No other request can share its counter, so the counter lives only as long as the
+    /// request (it still holds a 429's wait for the retries) and none is kept in the shared map.
+    /// </summary>
+    public bool OwnCounter { get; init; }
 }
 
 /// <summary>
