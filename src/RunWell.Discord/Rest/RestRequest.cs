@@ -5,6 +5,7 @@ namespace RunWell.Discord.Rest;
 /// that Discord's bucket hash is learned for; <paramref name="MajorKey"/> is the top-level resource
 /// (channel, guild, or webhook id + token) that splits one bucket into separate counters.
 /// </summary>
+/// <param name="Url">The absolute URL: <see cref="RestSender.ApiBase"/> and the path, built in one piece.</param>
 /// <param name="Content">Builds the body; called again for each retry because content is consumed on send.</param>
 /// <param name="BotAuth">Send "Authorization: Bot …" (false for token-in-path interaction routes).</param>
 /// <param name="GlobalLimited">Counts against the 50/s global limit (interaction routes are exempt).</param>
@@ -12,7 +13,7 @@ internal sealed record RestRequest(
     HttpMethod Method,
     string Route,
     string MajorKey,
-    string Path,
+    string Url,
     Func<HttpContent?> Content,
     bool BotAuth = true,
     bool GlobalLimited = true)

@@ -35,6 +35,12 @@ internal sealed partial class RestSender(
 
     public bool IsUnauthorized => _unauthorized;
 
+    /// <summary>The API's base URL with its slash: every <see cref="RestRequest.Url"/> starts with it.</summary>
+    public string ApiBase => Current.BaseUrl;
+
+    private Endpoint Current => _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
+        $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
+
     /// <summary>
     /// Sends with limits and retries. A pooled ValueTask (awaited once by every caller): the state machine of
     /// this loop is the largest on the interaction path and would otherwise be a new box per request.
@@ -189,10 +195,8 @@ internal sealed partial class RestSender(
     /// <summary>Builds the request message; <see cref="DiscordHttp"/> owns it from here (and disposes it).</summary>
     private ValueTask<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
     {
-        var endpoint = _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
-            $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
-        var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
-        message.Headers.TryAddWithoutValidation("User-Agent", endpoint.UserAgent);
+        var message = new HttpRequestMessage(request.Method, new Uri(request.Url));
+        message.Headers.TryAddWithoutValidation("User-Agent", Current.UserAgent);
         if (request.BotAuth)
             message.Headers.Authorization = Authorization(token);
         message.Content = request.Content();
