@@ -55,9 +55,9 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         var app = Snowflake.Str(applicationId);
         var request = guildId is { } g
             ? new RestRequest(HttpMethod.Get, "GET /applications/{application_id}/guilds/{guild_id}/commands", "guild:" + Snowflake.Str(g),
-                $"{Api}applications/{app}/guilds/{Snowflake.Str(g)}/commands", () => null)
+                $"{Api}applications/{app}/guilds/{Snowflake.Str(g)}/commands", null)
             : new RestRequest(HttpMethod.Get, "GET /applications/{application_id}/commands", "application:" + app,
-                $"{Api}applications/{app}/commands", () => null);
+                $"{Api}applications/{app}/commands", null);
         var response = await sender.SendAsync(request, ct);
         var result = Map(response);
         if (!result.IsSuccess)
@@ -68,7 +68,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
 
     public async Task<DiscordResult<GatewayBotInfo>> GetGatewayBotAsync(CancellationToken ct = default)
     {
-        var response = await sender.SendAsync(new RestRequest(HttpMethod.Get, "GET /gateway/bot", "", Api + "gateway/bot", () => null), ct);
+        var response = await sender.SendAsync(new RestRequest(HttpMethod.Get, "GET /gateway/bot", "", Api + "gateway/bot", null), ct);
         var result = Map(response);
         if (!result.IsSuccess)
             return Fail<GatewayBotInfo>(result);
@@ -103,7 +103,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
     {
         var guild = Snowflake.Str(guildId);
         var request = new RestRequest(HttpMethod.Delete, "DELETE /guilds/{guild_id}/scheduled-events/{event_id}", "guild:" + guild,
-            $"{Api}guilds/{guild}/scheduled-events/{Snowflake.Str(eventId)}", () => null);
+            $"{Api}guilds/{guild}/scheduled-events/{Snowflake.Str(eventId)}", null);
         return Map(await sender.SendAsync(request, ct));
     }
 
@@ -165,7 +165,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         return Map(await sender.SendAsync(request, ct));
     }
 
-    private RestRequest Webhook(HttpMethod method, string route, ulong applicationId, string token, string suffix, Func<HttpContent?> content)
+    private RestRequest Webhook(HttpMethod method, string route, ulong applicationId, string token, string suffix, RestBody content)
     {
         var app = Snowflake.Str(applicationId);
         return new RestRequest(method, route, $"webhook:{app}:{token}", $"{Api}webhooks/{app}/{Uri.EscapeDataString(token)}{suffix}", content,

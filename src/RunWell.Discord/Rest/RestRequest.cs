@@ -6,7 +6,7 @@ namespace RunWell.Discord.Rest;
 /// (channel, guild, or webhook id + token) that splits one bucket into separate counters.
 /// </summary>
 /// <param name="Url">The absolute URL: <see cref="RestSender.ApiBase"/> and the path, built in one piece.</param>
-/// <param name="Content">Builds the body; called again for each retry because content is consumed on send.</param>
+/// <param name="Body">The body (null: none); each attempt sends a new content over its bytes.</param>
 /// <param name="BotAuth">Send "Authorization: Bot …" (false for token-in-path interaction routes).</param>
 /// <param name="GlobalLimited">Counts against the 50/s global limit (interaction routes are exempt).</param>
 internal sealed record RestRequest(
@@ -14,7 +14,7 @@ internal sealed record RestRequest(
     string Route,
     string MajorKey,
     string Url,
-    Func<HttpContent?> Content,
+    RestBody? Body,
     bool BotAuth = true,
     bool GlobalLimited = true)
 {

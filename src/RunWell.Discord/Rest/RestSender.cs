@@ -199,7 +199,7 @@ internal sealed partial class RestSender(
         message.Headers.TryAddWithoutValidation("User-Agent", Current.UserAgent);
         if (request.BotAuth)
             message.Headers.Authorization = Authorization(token);
-        message.Content = request.Content();
+        message.Content = request.Body?.CreateContent();
         return http.SendAsync(message, ct);
     }
 
