@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 
 namespace RunWell.Discord.Rest;
@@ -19,17 +18,15 @@ internal sealed class DiscordHttp : IDisposable
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(2);
-    private const int MaxPooledTimers = 64;
 
     private readonly HttpMessageInvoker _invoker;
-    private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
-    private readonly ConcurrentQueue<CancellationTokenSource> _timers = new();
+    private readonly DeadlineSources _timers;
 
     public DiscordHttp(TimeProvider time, TimeSpan? timeout = null, HttpMessageHandler? handler = null)
     {
-        _time = time;
         _timeout = timeout ?? DefaultTimeout;
+        _timers = new DeadlineSources(time);
         _invoker = new HttpMessageInvoker(handler ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = ConnectionLifetime,
@@ -49,7 +46,7 @@ internal sealed class DiscordHttp : IDisposable
     {
         using var owned = message;
         ct.ThrowIfCancellationRequested();
-        var timeout = Rent();
+        var timeout = _timers.Rent();
         try
         {
             using (ct.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timeout))
@@ -78,20 +75,13 @@ internal sealed class DiscordHttp : IDisposable
         finally
         {
             // After the registration is gone nothing can cancel it any more; a fired one is not reused.
-            if (timeout.TryReset() && _timers.Count < MaxPooledTimers)
-                _timers.Enqueue(timeout);
-            else
-                timeout.Dispose();
+            _timers.Return(timeout);
         }
     }
-
-    // Created on the TimeProvider, so CancelAfter arms that provider's timer (TryReset disarms it).
-    private CancellationTokenSource Rent() => _timers.TryDequeue(out var cts) ? cts : new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
 
     public void Dispose()
     {
         _invoker.Dispose();
-        while (_timers.TryDequeue(out var cts))
-            cts.Dispose();
+        _timers.Dispose();
     }
 }
