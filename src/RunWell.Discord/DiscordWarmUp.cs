@@ -27,7 +27,7 @@ public static class DiscordWarmUp
     public static async Task<long> BuildCallbackBodyAsync(InteractionResponse response, CancellationToken ct)
     {
         var wire = MessageContent.Callback(response, new List<string>());
-        using var content = MessageContent.Message(wire, DiscordJsonContext.Default.WireCallback, response.Message?.Files ?? [])();
-        return content is null ? 0 : (await content.ReadAsByteArrayAsync(ct)).Length;
+        using var content = MessageContent.Message(wire, DiscordJsonContext.Default.WireCallback, response.Message?.Files ?? []).CreateContent();
+        return (await content.ReadAsByteArrayAsync(ct)).Length;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using System.Threading.RateLimiting;
 
 namespace RunWell.Discord.Gateway;
@@ -40,8 +41,12 @@ internal sealed class GatewaySocket : IAsyncDisposable
 
     public Task ConnectAsync(Uri url, CancellationToken ct) => _socket.ConnectAsync(url, ct);
 
-    /// <summary>Reads one whole message; cancellation aborts the socket (ClientWebSocket semantics).</summary>
-    public async Task<GatewayFrame> ReceiveAsync(CancellationToken ct)
+    /// <summary>
+    /// Reads one whole message; cancellation aborts the socket (ClientWebSocket semantics). A pooled
+    /// ValueTask: the one reader awaits each frame once, so no Task per frame.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<GatewayFrame> ReceiveAsync(CancellationToken ct)
     {
         _buffer.ResetWrittenCount();
         while (true)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,13 @@ internal sealed partial class InteractionRunner(
     ILogger<InteractionRunner> logger)
 {
     /// <param name="hardStop">Cancelled only when the host's shutdown timeout has run out.</param>
-    public async Task RunAsync(PendingInteraction pending, CancellationToken hardStop)
+    /// <remarks>
+    /// This method, <see cref="SendAsync"/> and <see cref="OutcomeAsync"/> return pooled ValueTasks: each is
+    /// awaited once by its caller, and otherwise every interaction paid for a new state-machine box (or a
+    /// Task) per layer.
+    /// </remarks>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public async ValueTask RunAsync(PendingInteraction pending, CancellationToken hardStop)
     {
         var interaction = pending.Interaction;
         if (pending.IsDropped)
@@ -57,7 +64,8 @@ internal sealed partial class InteractionRunner(
         await ObserveAsync(work, interaction);
     }
 
-    private async Task<InteractionResponse?> OutcomeAsync(Task<InteractionResponse> work, PendingInteraction pending)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<InteractionResponse?> OutcomeAsync(Task<InteractionResponse> work, PendingInteraction pending)
     {
         try
         {
@@ -78,7 +86,8 @@ internal sealed partial class InteractionRunner(
     private static InteractionResponse Fallback(DiscordInteraction interaction, DiscordMessage message) =>
         interaction.Type == InteractionType.Autocomplete ? InteractionResponse.Autocomplete([]) : InteractionResponse.Reply(message);
 
-    private async Task SendAsync(PendingInteraction pending, InteractionResponse response, CancellationToken hardStop)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask SendAsync(PendingInteraction pending, InteractionResponse response, CancellationToken hardStop)
     {
         var interaction = pending.Interaction;
         try
@@ -114,7 +123,7 @@ internal sealed partial class InteractionRunner(
     /// Reply must be a follow-up, or it would overwrite the message the user pressed. After a type 5
     /// deferral @original is the "thinking…" message, which either answer replaces.
     /// </summary>
-    private async Task<DiscordResult> AfterDeferAsync(DiscordInteraction interaction, InteractionResponseType deferredAs,
+    private async ValueTask<DiscordResult> AfterDeferAsync(DiscordInteraction interaction, InteractionResponseType deferredAs,
         InteractionResponseType answer, DiscordMessage message, CancellationToken ct)
     {
         if (deferredAs == InteractionResponseType.DeferredUpdateMessage && answer != InteractionResponseType.UpdateMessage)

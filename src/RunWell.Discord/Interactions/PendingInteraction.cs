@@ -10,7 +10,8 @@ internal sealed class PendingInteraction(DiscordInteraction interaction, DateTim
 {
     private const int Waiting = 0, Answering = 1, Deferred = 2, Dropped = 3;
     private readonly CancellationTokenSource _abandoned = new();
-    private readonly TaskCompletionSource<bool> _deferral = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>Made only when a deferral happens or is waited for: most interactions are answered without one.</summary>
+    private TaskCompletionSource<bool>? _deferral;
     private int _state;
     private ITimer? _deadline;
     private Action<PendingInteraction>? _onDeadline;
@@ -42,7 +43,10 @@ internal sealed class PendingInteraction(DiscordInteraction interaction, DateTim
     public InteractionResponseType? DeferredAs { get; private set; }
 
     /// <summary>Completes with true when the deferral was accepted, false when it failed.</summary>
-    public Task<bool> Deferral => _deferral.Task;
+    public Task<bool> Deferral => DeferralSource.Task;
+
+    private TaskCompletionSource<bool> DeferralSource =>
+        LazyInitializer.EnsureInitialized(ref _deferral, static () => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public void MarkStarted(DateTimeOffset at) => Interlocked.Exchange(ref _startedAtTicks, at.UtcTicks);
 
@@ -62,14 +66,14 @@ internal sealed class PendingInteraction(DiscordInteraction interaction, DateTim
     {
         if (!accepted)
             Drop();
-        _deferral.TrySetResult(accepted);
+        DeferralSource.TrySetResult(accepted);
     }
 
     /// <summary>The answer can no longer be delivered: cancel the handler.</summary>
     public void Drop()
     {
         Volatile.Write(ref _state, Dropped);
-        _deferral.TrySetResult(false);
+        DeferralSource.TrySetResult(false);
         try
         {
             _abandoned.Cancel();

@@ -20,7 +20,7 @@ internal sealed record WireMessage
     public List<ApplicationCommandChoice>? Choices { get; init; }
 }
 
-internal sealed record WireAllowedMentions(List<string> Parse, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] List<string>? Users);
+internal sealed record WireAllowedMentions(IReadOnlyList<string> Parse, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Users);
 
 internal sealed record WireAttachment(int Id, string Filename, string? Description);
 

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace RunWell.Discord.Rest;
 
@@ -18,17 +18,15 @@ internal sealed class DiscordHttp : IDisposable
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan ConnectionLifetime = TimeSpan.FromMinutes(2);
-    private const int MaxPooledTimers = 64;
 
     private readonly HttpMessageInvoker _invoker;
-    private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
-    private readonly ConcurrentQueue<CancellationTokenSource> _timers = new();
+    private readonly DeadlineSources _timers;
 
     public DiscordHttp(TimeProvider time, TimeSpan? timeout = null, HttpMessageHandler? handler = null)
     {
-        _time = time;
         _timeout = timeout ?? DefaultTimeout;
+        _timers = new DeadlineSources(time);
         _invoker = new HttpMessageInvoker(handler ?? new SocketsHttpHandler
         {
             PooledConnectionLifetime = ConnectionLifetime,
@@ -41,12 +39,14 @@ internal sealed class DiscordHttp : IDisposable
     /// Sends and buffers the response body within the timeout, as HttpClient with ResponseContentRead did.
     /// A timeout surfaces as HttpClient's did: a <see cref="TaskCanceledException"/> while
     /// <paramref name="ct"/> is not cancelled. Takes ownership of <paramref name="message"/> (disposes it).
+    /// A pooled ValueTask: every interaction callback passes here, and its caller awaits it once.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken ct)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage message, CancellationToken ct)
     {
         using var owned = message;
         ct.ThrowIfCancellationRequested();
-        var timeout = Rent();
+        var timeout = _timers.Rent();
         try
         {
             using (ct.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timeout))
@@ -75,20 +75,13 @@ internal sealed class DiscordHttp : IDisposable
         finally
         {
             // After the registration is gone nothing can cancel it any more; a fired one is not reused.
-            if (timeout.TryReset() && _timers.Count < MaxPooledTimers)
-                _timers.Enqueue(timeout);
-            else
-                timeout.Dispose();
+            _timers.Return(timeout);
         }
     }
-
-    // Created on the TimeProvider, so CancelAfter arms that provider's timer (TryReset disarms it).
-    private CancellationTokenSource Rent() => _timers.TryDequeue(out var cts) ? cts : new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
 
     public void Dispose()
     {
         _invoker.Dispose();
-        while (_timers.TryDequeue(out var cts))
-            cts.Dispose();
+        _timers.Dispose();
     }
 }

@@ -7,6 +7,12 @@ namespace RunWell.Discord.Rest;
 /// <summary>Builds each route's request, sends it through <see cref="RestSender"/> and maps the answer.</summary>
 internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Extensions.Options.IOptions<DiscordTuning> tuning, ILogger<DiscordRestClient> logger) : IDiscordRest
 {
+    /// <summary>
+    /// Each route's URL is built in one piece on the API's base: a path joined to the base later was one
+    /// more long string per request (with the interaction token in it, for every callback).
+    /// </summary>
+    private string Api => sender.ApiBase;
+
     public async Task<DiscordResult<ulong>> CreateMessageAsync(ulong channelId, DiscordMessage message, CancellationToken ct = default)
     {
         if (TooLarge<ulong>(message.Files, null) is { } refused)
@@ -14,7 +20,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         var wire = Sanitize(message, MessageTarget.Channel, "create message");
         var channel = Snowflake.Str(channelId);
         var request = new RestRequest(HttpMethod.Post, "POST /channels/{channel_id}/messages", "channel:" + channel,
-            $"channels/{channel}/messages", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files))
+            $"{Api}channels/{channel}/messages", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files))
         {
             // With nonce + enforce_nonce Discord drops a repeat for a few minutes; without, a retry could post twice.
             SafeRetryWindow = wire.EnforceNonce == true ? tuning.Value.NonceWindow : TimeSpan.Zero,
@@ -24,7 +30,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
 
     public async Task<DiscordResult<ulong>> CreateDmChannelAsync(ulong userId, CancellationToken ct = default)
     {
-        var request = new RestRequest(HttpMethod.Post, "POST /users/@me/channels", "user:@me", "users/@me/channels",
+        var request = new RestRequest(HttpMethod.Post, "POST /users/@me/channels", "user:@me", Api + "users/@me/channels",
             MessageContent.Json(new WireDmRequest(Snowflake.Str(userId)), DiscordJsonContext.Default.WireDmRequest))
         {
             SafeRetryWindow = TimeSpan.MaxValue, // returns the existing DM channel: repeating it is harmless
@@ -38,9 +44,9 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         var body = MessageContent.Json(commands, DiscordJsonContext.Default.IReadOnlyListApplicationCommand);
         var request = guildId is { } g
             ? new RestRequest(HttpMethod.Put, "PUT /applications/{application_id}/guilds/{guild_id}/commands", "guild:" + Snowflake.Str(g),
-                $"applications/{app}/guilds/{Snowflake.Str(g)}/commands", body)
+                $"{Api}applications/{app}/guilds/{Snowflake.Str(g)}/commands", body)
             : new RestRequest(HttpMethod.Put, "PUT /applications/{application_id}/commands", "application:" + app,
-                $"applications/{app}/commands", body);
+                $"{Api}applications/{app}/commands", body);
         return Map(await sender.SendAsync(request, ct));
     }
 
@@ -49,9 +55,9 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         var app = Snowflake.Str(applicationId);
         var request = guildId is { } g
             ? new RestRequest(HttpMethod.Get, "GET /applications/{application_id}/guilds/{guild_id}/commands", "guild:" + Snowflake.Str(g),
-                $"applications/{app}/guilds/{Snowflake.Str(g)}/commands", () => null)
+                $"{Api}applications/{app}/guilds/{Snowflake.Str(g)}/commands", null)
             : new RestRequest(HttpMethod.Get, "GET /applications/{application_id}/commands", "application:" + app,
-                $"applications/{app}/commands", () => null);
+                $"{Api}applications/{app}/commands", null);
         var response = await sender.SendAsync(request, ct);
         var result = Map(response);
         if (!result.IsSuccess)
@@ -62,7 +68,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
 
     public async Task<DiscordResult<GatewayBotInfo>> GetGatewayBotAsync(CancellationToken ct = default)
     {
-        var response = await sender.SendAsync(new RestRequest(HttpMethod.Get, "GET /gateway/bot", "", "gateway/bot", () => null), ct);
+        var response = await sender.SendAsync(new RestRequest(HttpMethod.Get, "GET /gateway/bot", "", Api + "gateway/bot", null), ct);
         var result = Map(response);
         if (!result.IsSuccess)
             return Fail<GatewayBotInfo>(result);
@@ -80,7 +86,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
             : sane with { Nonce = null, EnforceNonce = null };
         var channel = Snowflake.Str(channelId);
         var request = new RestRequest(HttpMethod.Patch, "PATCH /channels/{channel_id}/messages/{message_id}", "channel:" + channel,
-            $"channels/{channel}/messages/{Snowflake.Str(messageId)}", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
+            $"{Api}channels/{channel}/messages/{Snowflake.Str(messageId)}", MessageContent.Message(wire, DiscordJsonContext.Default.WireMessage, message.Files));
         return Map(await sender.SendAsync(request, ct));
     }
 
@@ -88,7 +94,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
     {
         var guild = Snowflake.Str(guildId);
         var request = new RestRequest(HttpMethod.Post, "POST /guilds/{guild_id}/scheduled-events", "guild:" + guild,
-            $"guilds/{guild}/scheduled-events",
+            $"{Api}guilds/{guild}/scheduled-events",
             MessageContent.Json(ScheduledEventLimits.ToWire(scheduledEvent), DiscordJsonContext.Default.WireScheduledEventCreate));
         return ReadId(await sender.SendAsync(request, ct));
     }
@@ -97,7 +103,7 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
     {
         var guild = Snowflake.Str(guildId);
         var request = new RestRequest(HttpMethod.Delete, "DELETE /guilds/{guild_id}/scheduled-events/{event_id}", "guild:" + guild,
-            $"guilds/{guild}/scheduled-events/{Snowflake.Str(eventId)}", () => null);
+            $"{Api}guilds/{guild}/scheduled-events/{Snowflake.Str(eventId)}", null);
         return Map(await sender.SendAsync(request, ct));
     }
 
@@ -113,12 +119,13 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
         var id = Snowflake.Str(interactionId);
         // Token-in-path route: no bot auth and exempt from the global limit; bucketed per interaction.
         var request = new RestRequest(HttpMethod.Post, "POST /interactions/{interaction_id}/{token}/callback", "interaction:" + id,
-            $"interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback",
+            $"{Api}interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback",
             MessageContent.Message(wire, DiscordJsonContext.Default.WireCallback, response.Message?.Files ?? []),
             BotAuth: false, GlobalLimited: false)
         {
             // A repeat is refused with 40060, which the caller reads as "the first one arrived".
             SafeRetryWindow = TimeSpan.MaxValue,
+            OwnCounter = true,
         };
         return Map(await sender.SendAsync(request, ct));
     }
@@ -147,20 +154,21 @@ internal sealed partial class DiscordRestClient(RestSender sender, Microsoft.Ext
     {
         var id = Snowflake.Str(interactionId);
         var request = new RestRequest(HttpMethod.Post, "POST /interactions/{interaction_id}/{token}/callback", "interaction:" + id,
-            $"interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback",
+            $"{Api}interactions/{id}/{Uri.EscapeDataString(interactionToken)}/callback",
             MessageContent.Json(ModalLimits.ToWire(modal), DiscordJsonContext.Default.WireModalCallback),
             BotAuth: false, GlobalLimited: false)
         {
             // A repeat is refused with 40060, which the caller reads as "the first one arrived".
             SafeRetryWindow = TimeSpan.MaxValue,
+            OwnCounter = true,
         };
         return Map(await sender.SendAsync(request, ct));
     }
 
-    private static RestRequest Webhook(HttpMethod method, string route, ulong applicationId, string token, string suffix, Func<HttpContent?> content)
+    private RestRequest Webhook(HttpMethod method, string route, ulong applicationId, string token, string suffix, RestBody content)
     {
         var app = Snowflake.Str(applicationId);
-        return new RestRequest(method, route, $"webhook:{app}:{token}", $"webhooks/{app}/{Uri.EscapeDataString(token)}{suffix}", content,
+        return new RestRequest(method, route, $"webhook:{app}:{token}", $"{Api}webhooks/{app}/{Uri.EscapeDataString(token)}{suffix}", content,
             BotAuth: false, GlobalLimited: false);
     }
 

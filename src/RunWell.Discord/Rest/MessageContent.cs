@@ -5,41 +5,43 @@ using RunWell.Discord.Json;
 
 namespace RunWell.Discord.Rest;
 
-/// <summary>Builds request bodies: JSON, or multipart with payload_json + files[n] when files are attached.</summary>
-internal static class MessageContent
+/// <summary>
+/// A request body, serialized once: JSON, or multipart with payload_json + files[n] when files are attached.
+/// Each attempt gets a new <see cref="HttpContent"/> over the same bytes (content is consumed on send).
+/// One object rather than a delegate and its closures per request.
+/// </summary>
+internal sealed class RestBody(byte[] json, IReadOnlyList<DiscordFile> files)
 {
-    public static Func<HttpContent?> Json<T>(T value, JsonTypeInfo<T> type)
+    public HttpContent CreateContent()
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(value, type);
-        return () =>
+        if (files.Count == 0)
         {
-            var content = new ByteArrayContent(bytes);
+            var content = new ByteArrayContent(json);
             // Unparsed: the same bytes on the wire without building a MediaTypeHeaderValue per request.
             content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
             return content;
-        };
-    }
-
-    public static Func<HttpContent?> Message<T>(T payload, JsonTypeInfo<T> type, IReadOnlyList<DiscordFile> files)
-    {
-        if (files.Count == 0)
-            return Json(payload, type);
-        var json = JsonSerializer.SerializeToUtf8Bytes(payload, type);
-        return () =>
+        }
+        var form = new MultipartFormDataContent();
+        var payloadPart = new ByteArrayContent(json);
+        payloadPart.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(payloadPart, "payload_json");
+        for (var i = 0; i < files.Count; i++)
         {
-            var form = new MultipartFormDataContent();
-            var payloadPart = new ByteArrayContent(json);
-            payloadPart.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-            form.Add(payloadPart, "payload_json");
-            for (var i = 0; i < files.Count; i++)
-            {
-                var part = new ReadOnlyMemoryContent(files[i].Bytes);
-                part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-                form.Add(part, $"files[{i}]", files[i].FileName);
-            }
-            return form;
-        };
+            var part = new ReadOnlyMemoryContent(files[i].Bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, $"files[{i}]", files[i].FileName);
+        }
+        return form;
     }
+}
+
+/// <summary>Builds request bodies and the callback payload.</summary>
+internal static class MessageContent
+{
+    public static RestBody Json<T>(T value, JsonTypeInfo<T> type) => new(JsonSerializer.SerializeToUtf8Bytes(value, type), []);
+
+    public static RestBody Message<T>(T payload, JsonTypeInfo<T> type, IReadOnlyList<DiscordFile> files) =>
+        new(JsonSerializer.SerializeToUtf8Bytes(payload, type), files);
 
     /// <summary>
     /// ≤ 25 choices, names 1–100 (cut with an ellipsis), string values ≤ 100: a longer value is dropped,

@@ -70,11 +70,14 @@ internal static class MessageLimits
         };
     }
 
+    /// <summary>Immutable, so every message that pings nobody (nearly all) shares it.</summary>
+    private static readonly WireAllowedMentions Nobody = new([], null);
+
     /// <summary>allowed_mentions is always explicit: nobody is pinged unless the message names users.</summary>
     internal static WireAllowedMentions Mentions(DiscordAllowedMentions? mentions)
     {
         if (mentions is null || (mentions.Users.Count == 0 && mentions.Parse.Count == 0))
-            return new WireAllowedMentions([], null);
+            return Nobody;
         var users = mentions.Users.Take(MentionUsers).Select(u => u.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
         // Discord refuses "users" in parse together with an explicit users list.
         var parse = users.Count > 0 ? mentions.Parse.Where(p => p != "users").ToList() : mentions.Parse.ToList();

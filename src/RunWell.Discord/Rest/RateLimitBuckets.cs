@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 
 namespace RunWell.Discord.Rest;
 
@@ -27,9 +28,17 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     /// <summary>Counters held now; bounded because idle ones are dropped (see <see cref="PruneIdle"/>).</summary>
     internal int BucketCount => _buckets.Count;
 
-    /// <summary>Waits until the request's bucket has capacity; the caller must <see cref="Bucket.Release"/>.</summary>
-    public async Task<Bucket> AcquireAsync(RestRequest request, CancellationToken ct)
+    /// <summary>
+    /// Waits until the request's bucket has capacity; the caller must <see cref="Bucket.Release"/>. Usually
+    /// done at once: a ValueTask then costs nothing, where a Task&lt;Bucket&gt; was a new object per request.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<Bucket> AcquireAsync(RestRequest request, CancellationToken ct)
     {
+        // A fresh counter has capacity and nothing else can queue on it: no key, map entry or gate.
+        if (request.OwnCounter)
+            return new Bucket(gated: false);
+
         if (Interlocked.Increment(ref _acquisitions) % PruneEvery == 0)
             PruneIdle();
 
@@ -37,8 +46,8 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         {
             var hash = HashOf(request);
             var key = KeyFor(request, hash);
-            var bucket = _buckets.GetOrAdd(key, static k => new Bucket(k));
-            await bucket.Gate.WaitAsync(ct);
+            var bucket = _buckets.GetOrAdd(key, static _ => new Bucket(gated: true));
+            await bucket.WaitAsync(ct);
             if (!string.Equals(HashOf(request), hash, StringComparison.Ordinal) || !_buckets.TryGetValue(key, out var current) || !ReferenceEquals(current, bucket))
             {
                 // The real bucket was learned while we queued on the provisional one, or this one was
@@ -64,8 +73,11 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         if (Header(headers, "X-RateLimit-Bucket") is { } hash && !_routeToBucket.ContainsKey(request.Route))
         {
             _routeToBucket[request.Route] = hash;
+            // No later request can use an own counter's key: nothing to carry over.
+            if (request.OwnCounter)
+                return;
             // Carry the counters over so the first request on the real bucket honours them too.
-            var real = _buckets.GetOrAdd(hash + "|" + request.MajorKey, static k => new Bucket(k));
+            var real = _buckets.GetOrAdd(hash + "|" + request.MajorKey, static _ => new Bucket(gated: true));
             if (!ReferenceEquals(real, bucket))
                 real.Set(remaining, resetAt);
         }
@@ -82,7 +94,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         var now = time.GetUtcNow();
         foreach (var (key, bucket) in _buckets)
         {
-            if (!bucket.IsIdleAt(now) || !bucket.Gate.Wait(0))
+            if (!bucket.IsIdleAt(now) || !bucket.TryEnter())
                 continue;
             try
             {
@@ -112,16 +124,19 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         return null;
     }
 
-    internal sealed class Bucket(string key)
+    /// <param name="gated">One request at a time (a shared counter); false for a request's own counter.</param>
+    internal sealed class Bucket(bool gated)
     {
         private readonly Lock _lock = new();
+        private readonly SemaphoreSlim? _gate = gated ? new(1, 1) : null;
         private int? _remaining;
         private DateTimeOffset _resetAt;
 
-        public string Key { get; } = key;
-        public SemaphoreSlim Gate { get; } = new(1, 1);
+        public Task WaitAsync(CancellationToken ct) => _gate?.WaitAsync(ct) ?? Task.CompletedTask;
 
-        public void Release() => Gate.Release();
+        public bool TryEnter() => _gate?.Wait(0) ?? true;
+
+        public void Release() => _gate?.Release();
 
         public void Set(int? remaining, DateTimeOffset? resetAt)
         {

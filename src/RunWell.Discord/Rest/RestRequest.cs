@@ -5,15 +5,16 @@ namespace RunWell.Discord.Rest;
 /// that Discord's bucket hash is learned for; <paramref name="MajorKey"/> is the top-level resource
 /// (channel, guild, or webhook id + token) that splits one bucket into separate counters.
 /// </summary>
-/// <param name="Content">Builds the body; called again for each retry because content is consumed on send.</param>
+/// <param name="Url">The absolute URL: <see cref="RestSender.ApiBase"/> and the path, built in one piece.</param>
+/// <param name="Body">The body (null: none); each attempt sends a new content over its bytes.</param>
 /// <param name="BotAuth">Send "Authorization: Bot …" (false for token-in-path interaction routes).</param>
 /// <param name="GlobalLimited">Counts against the 50/s global limit (interaction routes are exempt).</param>
 internal sealed record RestRequest(
     HttpMethod Method,
     string Route,
     string MajorKey,
-    string Path,
-    Func<HttpContent?> Content,
+    string Url,
+    RestBody? Body,
     bool BotAuth = true,
     bool GlobalLimited = true)
 {
@@ -24,6 +25,13 @@ internal sealed record RestRequest(
     /// channel), a message with nonce + enforce_nonce (inside Discord's nonce window). Zero: never.
     /// </summary>
     public TimeSpan SafeRetryWindow { get; init; } = Method == HttpMethod.Post ? TimeSpan.Zero : TimeSpan.MaxValue;
+
+    /// <summary>
+    /// The major key belongs to this one request: an interaction's first callback (exactly one is sent per
+    /// interaction). No other request can share its counter, so the counter lives only as long as the
+    /// request (it still holds a 429's wait for the retries) and none is kept in the shared map.
+    /// </summary>
+    public bool OwnCounter { get; init; }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,18 @@ internal sealed partial class RestSender(
 
     public bool IsUnauthorized => _unauthorized;
 
-    public async Task<RestResponse> SendAsync(RestRequest request, CancellationToken ct)
+    /// <summary>The API's base URL with its slash: every <see cref="RestRequest.Url"/> starts with it.</summary>
+    public string ApiBase => Current.BaseUrl;
+
+    private Endpoint Current => _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
+        $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
+
+    /// <summary>
+    /// Sends with limits and retries. A pooled ValueTask (awaited once by every caller): the state machine of
+    /// this loop is the largest on the interaction path and would otherwise be a new box per request.
+    /// </summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<RestResponse> SendAsync(RestRequest request, CancellationToken ct)
     {
         var token = options.Value.Token;
         if (request.BotAuth && (_unauthorized || string.IsNullOrEmpty(token)))
@@ -151,10 +163,11 @@ internal sealed partial class RestSender(
     /// the routes outside the global limit (interaction callbacks and webhooks, the per-interaction path):
     /// no state machine of its own there.
     /// </summary>
-    private Task<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct) =>
+    private ValueTask<HttpResponseMessage> SendWithinGlobalLimitAsync(RestRequest request, string? token, CancellationToken ct) =>
         request.GlobalLimited ? SendGlobalLimitedAsync(request, token, ct) : SendOnceAsync(request, token, ct);
 
-    private async Task<HttpResponseMessage> SendGlobalLimitedAsync(RestRequest request, string? token, CancellationToken ct)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<HttpResponseMessage> SendGlobalLimitedAsync(RestRequest request, string? token, CancellationToken ct)
     {
         using var slot = await global.AcquireAsync(ct);
         return await SendOnceAsync(request, token, ct);
@@ -180,15 +193,13 @@ internal sealed partial class RestSender(
     }
 
     /// <summary>Builds the request message; <see cref="DiscordHttp"/> owns it from here (and disposes it).</summary>
-    private Task<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
+    private ValueTask<HttpResponseMessage> SendOnceAsync(RestRequest request, string? token, CancellationToken ct)
     {
-        var endpoint = _endpoint ??= new Endpoint(options.Value.ApiBaseUrl.AbsoluteUri.TrimEnd('/') + "/",
-            $"DiscordBot ({options.Value.UserAgentUrl.AbsoluteUri}, {Version})");
-        var message = new HttpRequestMessage(request.Method, new Uri(endpoint.BaseUrl + request.Path));
-        message.Headers.TryAddWithoutValidation("User-Agent", endpoint.UserAgent);
+        var message = new HttpRequestMessage(request.Method, new Uri(request.Url));
+        message.Headers.TryAddWithoutValidation("User-Agent", Current.UserAgent);
         if (request.BotAuth)
             message.Headers.Authorization = Authorization(token);
-        message.Content = request.Content();
+        message.Content = request.Body?.CreateContent();
         return http.SendAsync(message, ct);
     }
 

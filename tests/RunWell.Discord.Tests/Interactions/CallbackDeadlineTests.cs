@@ -47,4 +47,42 @@ public sealed class CallbackDeadlineTests
         Assert.Equal(0, fake.Rest.Requests.Count(r => r.Route is FakeRoute.EditOriginal or FakeRoute.CreateFollowup));
     }
 
+    [Fact]
+    public async Task Every_first_callback_gets_its_own_whole_3_s_after_earlier_ones_expired_or_were_answered()
+    {
+        var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
+        await using var fake = await FakeDiscordServer.StartAsync(time: time);
+        fake.Gateway.HeartbeatInterval = TimeSpan.FromSeconds(41.25);
+        await using var bot = await BotHost.StartAsync(fake, services: s => s.AddSingleton<TimeProvider>(time));
+        await fake.Gateway.ReadySent.WaitForAsync(_ => true, Wait);
+        bot.Handler.Behaviour = (_, _) => Task.FromResult(InteractionResponse.Reply(DiscordMessage.Text("saved")));
+        int Expired() => bot.Logs.GetSnapshot().Count(r => r.Id.Id == 404);
+        int Answered() => fake.Rest.Requests.Count(r => r.Route == FakeRoute.InteractionCallback && r.Status is >= 200 and < 300);
+
+        // One whose 3 s run out while Discord sits on it.
+        using (var slow = fake.Rest.Hold(FakeRoute.InteractionCallback))
+        {
+            await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "checkin").CreatedAt(time.GetUtcNow()));
+            await Poll.UntilAsync(() => slow.Arrived == 1, Wait);
+            time.Advance(TimeSpan.FromSeconds(3));
+            await Poll.UntilAsync(() => Expired() == 1, Wait);
+        }
+
+        // The next is not cut short by the expired one's deadline.
+        await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "checkin").CreatedAt(time.GetUtcNow()));
+        await Poll.UntilAsync(() => Answered() == 1, Wait);
+        await bot.WhenIdleAsync(Wait);
+
+        // And one after an answered callback still expires at its own 3 s.
+        using (var slow = fake.Rest.Hold(FakeRoute.InteractionCallback))
+        {
+            await fake.Gateway.SendInteractionAsync(FakeInteractions.SlashCommand(fake.ApplicationId, "checkin").CreatedAt(time.GetUtcNow()));
+            await Poll.UntilAsync(() => slow.Arrived == 1, Wait);
+            time.Advance(TimeSpan.FromMilliseconds(2_900));
+            Assert.Equal(1, Expired());
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            await Poll.UntilAsync(() => Expired() == 2, Wait);
+        }
+        Assert.Equal(1, Answered());
+    }
 }

@@ -40,5 +40,5 @@ public sealed class BucketPruningTests
     }
 
     private static RestRequest Callback(int interaction) =>
-        new(HttpMethod.Post, "POST /interactions/{id}/{token}/callback", $"interaction:{interaction}:token", $"/interactions/{interaction}/token/callback", () => null, BotAuth: false, GlobalLimited: false);
+        new(HttpMethod.Post, "POST /interactions/{id}/{token}/callback", $"interaction:{interaction}:token", $"/interactions/{interaction}/token/callback", null, BotAuth: false, GlobalLimited: false);
 }

@@ -13,7 +13,7 @@ public sealed class DiscordHttpTests
         using var http = new DiscordHttp(time, TimeSpan.FromSeconds(30), new HangingHandler());
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
 
-        var send = http.SendAsync(request, CancellationToken.None);
+        var send = http.SendAsync(request, CancellationToken.None).AsTask();
         time.Advance(TimeSpan.FromSeconds(29));
         Assert.False(send.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
@@ -29,7 +29,7 @@ public sealed class DiscordHttpTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/");
         using var caller = new CancellationTokenSource();
 
-        var send = http.SendAsync(request, caller.Token);
+        var send = http.SendAsync(request, caller.Token).AsTask();
         await caller.CancelAsync();
 
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => send);
@@ -44,7 +44,7 @@ public sealed class DiscordHttpTests
         using var http = new DiscordHttp(time, TimeSpan.FromSeconds(30), handler);
         using (var first = new HttpRequestMessage(HttpMethod.Get, "http://127.0.0.1/"))
         {
-            var send = http.SendAsync(first, CancellationToken.None);
+            var send = http.SendAsync(first, CancellationToken.None).AsTask();
             time.Advance(TimeSpan.FromSeconds(30));
             await Assert.ThrowsAsync<TaskCanceledException>(() => send);
         }

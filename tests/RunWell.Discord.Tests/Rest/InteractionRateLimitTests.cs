@@ -19,4 +19,17 @@ public sealed class InteractionRateLimitTests
         Assert.Equal(2, attempts.Count);
         Assert.True(attempts[1].At - attempts[0].At >= TimeSpan.FromMilliseconds(350), $"retried after {(attempts[1].At - attempts[0].At).TotalMilliseconds} ms");
     }
+
+    [Fact]
+    public async Task An_answered_callback_leaves_no_rate_limit_counter_behind()
+    {
+        await using var fake = await FakeDiscordServer.StartAsync();
+        await using var harness = new RestHarness(fake);
+
+        for (ulong i = 0; i < 3; i++)
+            Assert.True((await harness.Rest.CreateInteractionResponseAsync(1310987654321090001 + i, "token", InteractionResponse.Reply(DiscordMessage.Text("hi")))).IsSuccess);
+
+        // Each interaction's callback is its only request on its key: a counter kept for it would only wait to be pruned.
+        Assert.Equal(0, harness.Buckets.BucketCount);
+    }
 }

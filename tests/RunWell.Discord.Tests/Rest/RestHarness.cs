@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
+using RunWell.Discord.Rest;
 using RunWell.FakeDiscord;
 
 namespace RunWell.Discord.Tests.Rest;
@@ -30,6 +31,9 @@ internal sealed class RestHarness : IAsyncDisposable
     }
 
     public IDiscordRest Rest { get; }
+
+    /// <summary>The client's rate-limit counters.</summary>
+    public RateLimitBuckets Buckets => _provider.GetRequiredService<RateLimitBuckets>();
 
     public FakeLogCollector Logs => _provider.GetFakeLogCollector();
 
