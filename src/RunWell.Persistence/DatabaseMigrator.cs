@@ -32,8 +32,18 @@ internal sealed partial class DatabaseMigrator(IServiceScopeFactory scopes, ILog
             }
         }
 
+        // Migrate only when there is something to apply: MigrateAsync first compares the model with the
+        // migrations' snapshot, and building that design-time model from the configuration is what the
+        // compiled model (CompiledModels/) exists to avoid at every start. A model change without its
+        // migration is caught by MigrationTests instead. Two processes starting at once stay safe: one
+        // that saw a migration pending waits on EF's lock inside MigrateAsync, and one that saw none
+        // came after the other had finished.
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         LogMigrated(pending.Count);
     }
 
