@@ -120,6 +120,28 @@ public sealed class StartupFailureTests
         }
     }
 
+    [Fact]
+    public async Task When_the_database_and_discord_both_fail_the_database_is_the_one_line()
+    {
+        // The two checks run side by side; the report stays the database's, as when they ran in turn.
+        var file = Path.GetTempFileName();
+        try
+        {
+            var result = await RunAsync(new()
+            {
+                ["Discord__Token"] = "abc.def.ghi",
+                ["Discord__ApiBaseUrl"] = "http://127.0.0.1:1/api/v10",
+                ["ConnectionStrings__RunWell"] = $"Data Source={Path.Combine(file, "runwell.db")}",
+            });
+
+            AssertOneLine(result, 2, "cannot open the SQLite database (ConnectionStrings:RunWell)");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static Task<ProcessRunner.Result> RunAsync(Dictionary<string, string> environment, params string[] args) =>
         ProcessRunner.RunAsync("", environment, args);
 
