@@ -76,16 +76,7 @@ public static class RunWellHost
             // Validate settings before starting, so a bad value is one clear line rather than
             // the host's start-failure log with a stack trace.
             host.Services.GetService<IStartupValidator>()?.Validate();
-            // Side by side: the first database connection (EF's services, the native SQLite library) and
-            // the first Discord request (the HTTP stack) are each a few hundred ms of one-off work at every
-            // start. The Discord check goes to the thread pool first because the database check does its
-            // EF set-up synchronously before its first await. When both fail, WhenAll rethrows the first
-            // task's exception, so the database's line is the one reported, as when they ran in turn.
-            var discord = host.Services.GetService<RunWell.Discord.IDiscordRest>() is not null
-                ? Task.Run(() => StartupChecks.DiscordAsync(host.Services, CancellationToken.None))
-                : Task.CompletedTask;
-            var database = StartupChecks.DatabaseAsync(host.Services, CancellationToken.None);
-            await Task.WhenAll(database, discord);
+            await StartupChecks.AllAsync(host.Services, CancellationToken.None);
 
             await host.RunAsync();
             return Environment.ExitCode;

@@ -19,6 +19,23 @@ internal static class StartupChecks
     public const string DatabaseKey = "ConnectionStrings:RunWell";
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// The database check and, in Discord mode, the Discord check, side by side: the first database
+    /// connection (EF's services, the native SQLite library) and the first Discord request (the HTTP stack)
+    /// are each a few hundred ms of one-off work at every start. The Discord check goes to the thread pool
+    /// first because the database check does its EF set-up synchronously before its first await. When both
+    /// fail, WhenAll rethrows the first task's exception, so the database's line is the one reported, as
+    /// when they ran in turn.
+    /// </summary>
+    public static async Task AllAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var discord = services.GetService<IDiscordRest>() is not null
+            ? Task.Run(() => DiscordAsync(services, ct), ct)
+            : Task.CompletedTask;
+        var database = DatabaseAsync(services, ct);
+        await Task.WhenAll(database, discord);
+    }
+
     /// <summary>Opens (and closes) one database connection; SQLite creates the file if it is missing.</summary>
     public static async Task DatabaseAsync(IServiceProvider services, CancellationToken ct)
     {
