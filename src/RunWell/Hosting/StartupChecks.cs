@@ -37,7 +37,7 @@ internal static class StartupChecks
     }
 
     /// <summary>Opens (and closes) one database connection; SQLite creates the file if it is missing.</summary>
-    public static async Task DatabaseAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task DatabaseAsync(IServiceProvider services, CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var postgres = Postgres(services);
@@ -65,7 +65,7 @@ internal static class StartupChecks
     /// In Discord mode: the API host resolves and accepts a connection (DNS and refusals named), then
     /// Discord accepts the token (GET /gateway/bot). A proxy in the environment skips the direct check.
     /// </summary>
-    public static async Task DiscordAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task DiscordAsync(IServiceProvider services, CancellationToken ct)
     {
         var options = services.GetRequiredService<IOptions<DiscordOptions>>().Value;
         if (!BehindProxy())
