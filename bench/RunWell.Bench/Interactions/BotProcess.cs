@@ -71,7 +71,34 @@ internal sealed class BotProcess : IDisposable
         // Fields after the command name (which may contain spaces) start at state, field 3; utime and stime are 14 and 15.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var cpuMs = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * MillisecondsPerTick;
-        return new BotSample(Stopwatch.GetTimestamp(), cpuMs, RssMb(), ReadProbe());
+        return new BotSample(Stopwatch.GetTimestamp(), cpuMs, RssMb(), ReadProbe()) { ContextSwitches = ContextSwitches() };
+    }
+
+    /// <summary>
+    /// Voluntary and involuntary context switches of the threads alive now: every thread-pool worker that
+    /// blocks, yields or is woken counts, so per interaction it shows how often the bot hands work between
+    /// threads (threads that exited in between are missed; the pool keeps its workers under steady load).
+    /// </summary>
+    private long ContextSwitches()
+    {
+        long total = 0;
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{_process.Id}/task"))
+        {
+            try
+            {
+                foreach (var line in File.ReadLines(Path.Combine(task, "status")))
+                {
+                    if (line.Contains("ctxt_switches:", StringComparison.Ordinal))
+                        total += long.Parse(line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
+                }
+            }
+            catch (IOException)
+            {
+                // The thread exited while we read.
+            }
+        }
+
+        return total;
     }
 
     public double RssMb()
@@ -110,7 +137,7 @@ internal sealed class BotProcess : IDisposable
     private static ProbeSample Parse(string line)
     {
         var f = line.Split(' ').Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        return new ProbeSample(f[0], new ProbeCounters(f[1], (int)f[2], (int)f[3], (int)f[4], f[5], f[6], f[7]));
+        return new ProbeSample(f[0], new ProbeCounters(f[1], (int)f[2], (int)f[3], (int)f[4], f[5], f[6], f[7], f[8], f[9]));
     }
 
     public void Dispose()
@@ -143,9 +170,12 @@ internal sealed class BotProcess : IDisposable
 }
 
 /// <summary>The runtime's counters as the probe last wrote them.</summary>
-internal sealed record ProbeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long MethodsJitted, long JitMs, long HeapBytes);
+internal sealed record ProbeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long MethodsJitted, long JitMs, long HeapBytes, long WorkItems, long LockContentions);
 
 /// <summary>One line of the probe's file: its Stopwatch timestamp and the counters then.</summary>
 internal sealed record ProbeSample(long At, ProbeCounters Counters);
 
-internal sealed record BotSample(long At, double CpuMs, double RssMb, ProbeCounters Counters);
+internal sealed record BotSample(long At, double CpuMs, double RssMb, ProbeCounters Counters)
+{
+    public long ContextSwitches { get; init; }
+}

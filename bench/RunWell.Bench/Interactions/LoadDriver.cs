@@ -120,6 +120,8 @@ internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyLis
 
     public double CpuMsPerInteraction => (After.CpuMs - Before.CpuMs) / Sent;
 
+    private double PerInteraction(long count) => count / (double)Sent;
+
     public double KbPerInteraction => (After.Counters.AllocatedBytes - Before.Counters.AllocatedBytes) / 1024.0 / Sent;
 
     public Timings? Timings => Answers.Count == 0 ? null : Timings.From(Latencies);
@@ -170,7 +172,8 @@ internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyLis
             $"{Name,-22} {Answered}/{Sent} answered{(SendFailures > 0 ? $" ({SendFailures} not sent: connection dropped)" : "")}; {Timings?.ToString() ?? "no answers"}\n" +
             $"{"",-22} CPU {CpuMsPerInteraction:0.000} ms/interaction ({(After.CpuMs - Before.CpuMs) / Stopwatch.GetElapsedTime(Before.At, After.At).TotalMilliseconds * 100:0}% of one core); " +
             $"{KbPerInteraction:0.0} KB allocated/interaction; GCs gen0 {c1.Gen0 - c0.Gen0}, gen1 {c1.Gen1 - c0.Gen1}, gen2 {c1.Gen2 - c0.Gen2}; " +
-            $"JIT {c1.MethodsJitted - c0.MethodsJitted} methods in {c1.JitMs - c0.JitMs} ms; RSS {Rss.DefaultIfEmpty(double.NaN).Min():0} → {Rss.DefaultIfEmpty(double.NaN).Max():0} MB");
+            $"JIT {c1.MethodsJitted - c0.MethodsJitted} methods in {c1.JitMs - c0.JitMs} ms; RSS {Rss.DefaultIfEmpty(double.NaN).Min():0} → {Rss.DefaultIfEmpty(double.NaN).Max():0} MB\n" +
+            $"{"",-22} per interaction: {PerInteraction(c1.WorkItems - c0.WorkItems):0.0} thread-pool work items, {PerInteraction(After.ContextSwitches - Before.ContextSwitches):0.0} context switches, {PerInteraction(c1.LockContentions - c0.LockContentions):0.00} contended locks");
     }
 }
 
