@@ -8,7 +8,7 @@ using System.Runtime;
 /// <see cref="Stopwatch.GetTimestamp"/> (CLOCK_MONOTONIC, shared by every process on the machine) so the
 /// benchmark can cut them at its phase boundaries. Fields: timestamp, bytes allocated, gen0/gen1/gen2
 /// collections, methods JIT-compiled, JIT time (ms), managed heap bytes, thread-pool work items completed,
-/// contended lock acquisitions.
+/// contended lock acquisitions, time the GC paused the process (ms).
 /// </summary>
 #pragma warning disable CA1050 // The runtime finds the hook by this exact name, outside any namespace.
 public static class StartupHook
@@ -31,7 +31,7 @@ public static class StartupHook
         while (true)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Stopwatch.GetTimestamp()} {GC.GetTotalAllocatedBytes(false)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} {JitInfo.GetCompiledMethodCount()} {JitInfo.GetCompilationTime().TotalMilliseconds:0} {GC.GetTotalMemory(false)} {ThreadPool.CompletedWorkItemCount} {Monitor.LockContentionCount}"));
+                $"{Stopwatch.GetTimestamp()} {GC.GetTotalAllocatedBytes(false)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} {JitInfo.GetCompiledMethodCount()} {JitInfo.GetCompilationTime().TotalMilliseconds:0} {GC.GetTotalMemory(false)} {ThreadPool.CompletedWorkItemCount} {Monitor.LockContentionCount} {GC.GetTotalPauseDuration().TotalMilliseconds:0.0}"));
             Thread.Sleep(100);
         }
     }

@@ -47,6 +47,7 @@ internal sealed class BotProcess : IDisposable
         info.Environment["RUNWELL_PROBE_FILE"] = probeFile;
         // As the Docker image runs it; anything else the runtime needs is in the app's runtimeconfig.json.
         info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_GCgen0size"] = "0x400000";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
@@ -136,8 +137,10 @@ internal sealed class BotProcess : IDisposable
 
     private static ProbeSample Parse(string line)
     {
-        var f = line.Split(' ').Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        return new ProbeSample(f[0], new ProbeCounters(f[1], (int)f[2], (int)f[3], (int)f[4], f[5], f[6], f[7], f[8], f[9]));
+        var parts = line.Split(' ');
+        // All counts but the last field, the GC pause total in milliseconds.
+        var f = parts[..^1].Select(v => long.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        return new ProbeSample(f[0], new ProbeCounters(f[1], (int)f[2], (int)f[3], (int)f[4], f[5], f[6], f[7], f[8], f[9], double.Parse(parts[10], CultureInfo.InvariantCulture)));
     }
 
     public void Dispose()
@@ -170,7 +173,7 @@ internal sealed class BotProcess : IDisposable
 }
 
 /// <summary>The runtime's counters as the probe last wrote them.</summary>
-internal sealed record ProbeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long MethodsJitted, long JitMs, long HeapBytes, long WorkItems, long LockContentions);
+internal sealed record ProbeCounters(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long MethodsJitted, long JitMs, long HeapBytes, long WorkItems, long LockContentions, double GcPauseMs);
 
 /// <summary>One line of the probe's file: its Stopwatch timestamp and the counters then.</summary>
 internal sealed record ProbeSample(long At, ProbeCounters Counters);
