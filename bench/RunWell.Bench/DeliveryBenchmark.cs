@@ -70,6 +70,10 @@ internal sealed class DeliveryBenchmark(string[] args) : IBenchmark
         var firstWindow = creates.Where(r => r.Status == 200).Take(50).ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"first 50 sends: {(firstWindow[^1].At - firstWindow[0].At).TotalSeconds:0.00} s from the first to the 50th; from then on {(creates[^1].At - firstWindow[^1].At).TotalSeconds:0.0} s"));
+        // Where the first window lost its time: gaps of 50 ms or more between consecutive sends, and when.
+        var stalls = firstWindow.Zip(firstWindow.Skip(1)).Where(p => (p.Second.At - p.First.At).TotalMilliseconds >= 50)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{(p.Second.At - p.First.At).TotalMilliseconds:0} ms at {Since(p.First.At)}")).ToList();
+        output.WriteLine("first 50 sends, gaps of 50 ms or more: " + (stalls.Count == 0 ? "none" : string.Join(", ", stalls)));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bot RSS at the end {peakRss:0} MB"));
     }
 
