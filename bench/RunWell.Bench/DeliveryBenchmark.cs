@@ -35,6 +35,9 @@ internal sealed class DeliveryBenchmark(string[] args) : IBenchmark
             : await PublishedApps.PublishAsync("src/RunWell/RunWell.csproj", "runwell", "RunWell.dll", args.Contains("--no-publish"), output, ct);
 
         await using var fake = await FakeDiscordServer.StartAsync();
+        // The bot is in every seeded server, so READY lists them all, as Discord's does: otherwise the bot
+        // marks 1,999 servers as left at READY and unschedules their weekly rhythm, work no deployment does.
+        fake.Gateway.ReadyGuildIds = [FakeInteractions.GuildId, .. Enumerable.Range(0, Servers).Select(i => FirstGuild + (ulong)i)];
         await using var database = await TestDatabase.CreateAsync();
         var seeding = Stopwatch.StartNew();
         await SeedAsync(database, ct);

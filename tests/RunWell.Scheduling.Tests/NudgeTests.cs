@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RunWell.Domain.Clubs;
 using RunWell.Domain.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Members;
@@ -57,6 +58,42 @@ public sealed class NudgeTests
         var row = Assert.Single(await Seed.OutboxAsync(services.Database));
         Assert.Equal(Commands.AnnId, row.DirectMessageUserId);
         Assert.Equal($"2026-11-25:{Commands.AnnId}", Assert.Single(await Seed.PostsAsync(services.Database, PostKind.Nudge)).PeriodKey);
+    }
+
+    /// <summary>
+    /// The sweep reads its servers' candidates in batches of <see cref="NudgeSweep.ServersPerRead"/>: one
+    /// more server than a batch holds puts one member in the second batch, and every member of every server
+    /// is nudged once, in their own server, with the nudge remembered on their own row.
+    /// </summary>
+    [Fact]
+    public async Task A_sweep_over_more_servers_than_one_read_holds_nudges_each_quiet_member_once_in_their_own_server()
+    {
+        var (services, _) = await StartAsync();
+        await using var _s = services;
+        const int servers = NudgeSweep.ServersPerRead + 1;
+        await using (var db = services.Database.CreateContext())
+        {
+            for (var i = 1; i <= servers; i++)
+            {
+                var guild = Commands.GuildId + (ulong)i;
+                db.Clubs.Add(new Club { GuildId = guild, Name = $"Club {i}", ChannelId = Commands.ChannelId + (ulong)i, TimeZoneId = "UTC" });
+                var member = new Member { GuildId = guild, UserId = Commands.AnnId + (ulong)i, DisplayName = $"m{i}" };
+                QuietOptIn(member);
+                db.Members.Add(member);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(servers, (await SweepAsync(services)).Nudged);
+        services.Time.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(0, (await SweepAsync(services)).Nudged);
+
+        var rows = await Seed.OutboxAsync(services.Database);
+        Assert.Equal(servers, rows.Count);
+        Assert.All(rows, r => Assert.Equal(r.GuildId - Commands.GuildId, r.DirectMessageUserId - Commands.AnnId));
+        await using var check = services.Database.CreateContext();
+        Assert.Equal(servers, await check.Members.CountAsync(m => m.LastNudgeAtUtc == Now.UtcDateTime));
     }
 
     [Fact]

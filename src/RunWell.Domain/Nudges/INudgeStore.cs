@@ -12,6 +12,9 @@ public interface INudgeStore
     /// </summary>
     Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct);
 
+    /// <summary>The same for several servers in one query, ordered by server then member.</summary>
+    Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(IReadOnlyCollection<ulong> guildIds, DateTime nowUtc, CancellationToken ct);
+
     void AddLog(NudgeLog log);
 
     /// <summary>The member's latest nudge record still waiting for its delivery outcome (tracked).</summary>

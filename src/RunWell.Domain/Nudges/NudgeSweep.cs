@@ -21,15 +21,17 @@ public sealed class NudgeSweep(
     IOutboxSignal signal,
     TimeProvider time)
 {
+    /// <summary>Servers whose candidates are read in one statement: a sweep of 2,000 servers makes ten.</summary>
+    public const int ServersPerRead = 200;
+
     public async Task<NudgeSweepResult> SweepAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var active = await clubs.ListActiveAsync(ct);
         var nudged = 0;
-        foreach (var club in active)
+        foreach (var servers in active.Chunk(ServersPerRead))
         {
-            ct.ThrowIfCancellationRequested();
-            nudged += await SweepClubAsync(club, now, ct);
+            nudged += await SweepServersAsync(servers, now, ct);
         }
 
         if (nudged > 0)
@@ -57,10 +59,40 @@ public sealed class NudgeSweep(
         return due;
     }
 
-    private async Task<int> SweepClubAsync(Club club, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// The candidates of a batch of servers in one read. A conflict while saving discards every tracked
+    /// member, the batch's other servers' too, so the servers after it are read again rather than worked
+    /// on through rows that would no longer be saved.
+    /// </summary>
+    private async Task<int> SweepServersAsync(Club[] servers, DateTime now, CancellationToken ct)
     {
         var nudged = 0;
-        foreach (var (member, lastActivity) in await nudges.ListCandidatesAsync(club.GuildId, now, ct))
+        var next = 0;
+        while (next < servers.Length)
+        {
+            var batch = servers[next..];
+            var candidates = (await nudges.ListCandidatesAsync([.. batch.Select(c => c.GuildId)], now, ct)).ToLookup(c => c.Member.GuildId);
+            next = servers.Length;
+            for (var i = 0; i < batch.Length; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var (count, conflicted) = await SweepClubAsync(batch[i], candidates[batch[i].GuildId], now, ct);
+                nudged += count;
+                if (conflicted)
+                {
+                    next = servers.Length - batch.Length + i + 1;
+                    break;
+                }
+            }
+        }
+
+        return nudged;
+    }
+
+    private async Task<(int Nudged, bool Conflicted)> SweepClubAsync(Club club, IEnumerable<NudgeCandidate> candidates, DateTime now, CancellationToken ct)
+    {
+        var nudged = 0;
+        foreach (var (member, lastActivity) in candidates)
         {
             if (NudgePolicy.DueOn(member, lastActivity, MembershipService.ZoneOf(member, club), club.NudgeTime, now) is not { } day)
             {
@@ -95,12 +127,12 @@ public sealed class NudgeSweep(
             {
                 // Someone else recorded it first; the tracked members were discarded, so leave this
                 // club to the next sweep rather than work on stale rows.
-                return nudged;
+                return (nudged, true);
             }
 
             nudged++;
         }
 
-        return nudged;
+        return (nudged, false);
     }
 }

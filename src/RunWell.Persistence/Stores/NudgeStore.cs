@@ -11,14 +11,25 @@ internal sealed class NudgeStore(RunWellDbContext db) : INudgeStore
     /// buddy answers as three correlated MAX subqueries, each one seek at the end of a
     /// (GuildId, UserId, AtUtc / AnsweredAtUtc) index (checked in NudgeCandidateStoreTests).
     /// </summary>
-    public async Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct)
+    public Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(ulong guildId, DateTime nowUtc, CancellationToken ct) =>
+        ReadAsync(db.Members.Where(m => m.GuildId == guildId), nowUtc, ct);
+
+    /// <summary>
+    /// The sweep's read: the same statement for a batch of servers, so a sweep over thousands of servers
+    /// makes a handful of statements instead of one per server (at start-up it competed with the outbox
+    /// and the gateway for the first seconds).
+    /// </summary>
+    public Task<IReadOnlyList<NudgeCandidate>> ListCandidatesAsync(IReadOnlyCollection<ulong> guildIds, DateTime nowUtc, CancellationToken ct) =>
+        ReadAsync(db.Members.Where(m => guildIds.Contains(m.GuildId)), nowUtc, ct);
+
+    private async Task<IReadOnlyList<NudgeCandidate>> ReadAsync(IQueryable<Member> members, DateTime nowUtc, CancellationToken ct)
     {
         var paused = Pause.ActiveAt(nowUtc);
-        var rows = await db.Members
-            .Where(m => m.GuildId == guildId && m.NudgeOptIn
+        var rows = await members
+            .Where(m => m.NudgeOptIn
                 && (m.NudgeSnoozedUntilUtc == null || m.NudgeSnoozedUntilUtc <= nowUtc)
                 && !db.Pauses.Where(paused).Any(p => p.GuildId == m.GuildId && p.UserId == m.UserId))
-            .OrderBy(m => m.UserId)
+            .OrderBy(m => m.GuildId).ThenBy(m => m.UserId)
             .Select(m => new
             {
                 Member = m,

@@ -15,7 +15,7 @@ using RunWell.Testing.Postgres;
 namespace RunWell.Persistence.Tests.Stores;
 
 /// <summary>
-/// The nudge sweep reads each candidate's last activity in its one query per server: the newest of
+/// The nudge sweep reads each candidate's last activity in one query per batch of servers: the newest of
 /// their check-ins, runs (a group run they were at is one) and buddy answers, never another server's.
 /// </summary>
 public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClassFixture<PostgresDatabase>
@@ -76,6 +76,47 @@ public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClass
         Assert.False(steps.Exists(s => s.StartsWith("SCAN", StringComparison.Ordinal)), plan);
     }
 
+    /// <summary>
+    /// The sweep reads its servers in batches: one statement for several servers, each candidate with
+    /// their own server's activity only, still read through the indexes (2,000 servers were 2,000
+    /// statements at every start, competing with the outbox and the gateway).
+    /// </summary>
+    [Fact]
+    public async Task Several_servers_candidates_come_in_one_statement_each_with_their_own_servers_activity_on_sqlite()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var seed = database.CreateContext())
+        {
+            await SeedAsync(seed);
+        }
+
+        var statements = new CapturedStatements();
+        IReadOnlyList<NudgeCandidate> candidates;
+        await using (var db = new SqliteRunWellDbContext(new DbContextOptionsBuilder<SqliteRunWellDbContext>()
+            .UseSqlite(database.ConnectionString).AddInterceptors(statements).Options))
+        {
+            candidates = await new NudgeStore(db).ListCandidatesAsync([OtherGuild, Guild], Now, CancellationToken.None);
+        }
+
+        Assert.Equal(BothServers, candidates.Select(c => (c.Member.GuildId, c.Member.UserId, c.LastActivityAtUtc)));
+        var statement = Assert.Single(statements.All);
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var steps = await QueryPlan.StepsAsync(connection, statement);
+        Assert.False(steps.Exists(s => s.StartsWith("SCAN", StringComparison.Ordinal)), string.Join(Environment.NewLine, steps));
+    }
+
+    /// <summary>Ordered by server, then member; the other server's member has only its own check-in.</summary>
+    private static readonly (ulong, ulong, DateTime?)[] BothServers =
+    [
+        (Guild, NothingHere, null),
+        (Guild, CheckInNewest, Now.AddDays(-2)),
+        (Guild, BackdatedRunNewest, Now.AddDays(-1)),
+        (Guild, AnswerNewest, Now.AddHours(-1)),
+        (Guild, GroupRunNewest, Now.AddHours(-2)),
+        (OtherGuild, NothingHere, Now.AddMinutes(-5)),
+    ];
+
     private static async Task EachCandidateHasItsLastActivityAsync(IServiceProvider root)
     {
         await using (var seed = root.CreateAsyncScope())
@@ -95,6 +136,10 @@ public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClass
                 (GroupRunNewest, Now.AddHours(-2)),
             ],
             candidates.Select(c => (c.Member.UserId, c.LastActivityAtUtc)));
+
+        // The sweep's batched read, on this provider too.
+        var both = await scope.ServiceProvider.GetRequiredService<INudgeStore>().ListCandidatesAsync([OtherGuild, Guild], Now, CancellationToken.None);
+        Assert.Equal(BothServers, both.Select(c => (c.Member.GuildId, c.Member.UserId, c.LastActivityAtUtc)));
     }
 
     private static async Task SeedAsync(RunWellDbContext db)
