@@ -51,24 +51,10 @@ public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClass
     [Fact]
     public async Task The_candidates_and_their_last_activity_come_in_one_statement_each_part_read_through_an_index()
     {
-        await using var database = await TestDatabase.CreateAsync();
-        await using (var seed = database.CreateContext())
-        {
-            await SeedAsync(seed);
-        }
-
-        var statements = new CapturedStatements();
-        await using (var db = new SqliteRunWellDbContext(new DbContextOptionsBuilder<SqliteRunWellDbContext>()
-            .UseSqlite(database.ConnectionString).AddInterceptors(statements).Options))
-        {
-            Assert.Equal(5, (await new NudgeStore(db).ListCandidatesAsync(Guild, Now, CancellationToken.None)).Count);
-        }
-
-        var statement = Assert.Single(statements.All);
-        await using var connection = new SqliteConnection(database.ConnectionString);
-        await connection.OpenAsync();
-        var steps = await QueryPlan.StepsAsync(connection, statement);
+        var (candidates, steps) = await ReadWithPlanAsync(store => store.ListCandidatesAsync(Guild, Now, CancellationToken.None));
         var plan = string.Join(Environment.NewLine, steps);
+
+        Assert.Equal(5, candidates.Count);
 
         Assert.True(steps.Exists(s => s.Contains("USING COVERING INDEX IX_CheckIns_GuildId_UserId_AtUtc (GuildId=? AND UserId=?)", StringComparison.Ordinal)), plan);
         Assert.True(steps.Exists(s => s.Contains("USING COVERING INDEX IX_Runs_GuildId_UserId_AtUtc (GuildId=? AND UserId=?)", StringComparison.Ordinal)), plan);
@@ -84,6 +70,15 @@ public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClass
     [Fact]
     public async Task Several_servers_candidates_come_in_one_statement_each_with_their_own_servers_activity_on_sqlite()
     {
+        var (candidates, steps) = await ReadWithPlanAsync(store => store.ListCandidatesAsync([OtherGuild, Guild], Now, CancellationToken.None));
+
+        Assert.Equal(BothServers, candidates.Select(c => (c.Member.GuildId, c.Member.UserId, c.LastActivityAtUtc)));
+        Assert.False(steps.Exists(s => s.StartsWith("SCAN", StringComparison.Ordinal)), string.Join(Environment.NewLine, steps));
+    }
+
+    /// <summary>Seeds a SQLite file, runs one read through the store and returns what it read with the plan of its only statement.</summary>
+    private static async Task<(IReadOnlyList<NudgeCandidate> Candidates, List<string> Plan)> ReadWithPlanAsync(Func<NudgeStore, Task<IReadOnlyList<NudgeCandidate>>> read)
+    {
         await using var database = await TestDatabase.CreateAsync();
         await using (var seed = database.CreateContext())
         {
@@ -95,15 +90,13 @@ public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClass
         await using (var db = new SqliteRunWellDbContext(new DbContextOptionsBuilder<SqliteRunWellDbContext>()
             .UseSqlite(database.ConnectionString).AddInterceptors(statements).Options))
         {
-            candidates = await new NudgeStore(db).ListCandidatesAsync([OtherGuild, Guild], Now, CancellationToken.None);
+            candidates = await read(new NudgeStore(db));
         }
 
-        Assert.Equal(BothServers, candidates.Select(c => (c.Member.GuildId, c.Member.UserId, c.LastActivityAtUtc)));
         var statement = Assert.Single(statements.All);
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
-        var steps = await QueryPlan.StepsAsync(connection, statement);
-        Assert.False(steps.Exists(s => s.StartsWith("SCAN", StringComparison.Ordinal)), string.Join(Environment.NewLine, steps));
+        return (candidates, await QueryPlan.StepsAsync(connection, statement));
     }
 
     /// <summary>Ordered by server, then member; the other server's member has only its own check-in.</summary>
@@ -140,6 +133,8 @@ public sealed class NudgeCandidateStoreTests(PostgresDatabase postgres) : IClass
         // The sweep's batched read, on this provider too.
         var both = await scope.ServiceProvider.GetRequiredService<INudgeStore>().ListCandidatesAsync([OtherGuild, Guild], Now, CancellationToken.None);
         Assert.Equal(BothServers, both.Select(c => (c.Member.GuildId, c.Member.UserId, c.LastActivityAtUtc)));
+        var other = await scope.ServiceProvider.GetRequiredService<INudgeStore>().ListCandidatesAsync([OtherGuild], Now, CancellationToken.None);
+        Assert.Equal([(OtherGuild, NothingHere)], other.Select(c => (c.Member.GuildId, c.Member.UserId)));
     }
 
     private static async Task SeedAsync(RunWellDbContext db)
