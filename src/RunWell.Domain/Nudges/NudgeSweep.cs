@@ -67,23 +67,24 @@ public sealed class NudgeSweep(
     private async Task<int> SweepServersAsync(Club[] servers, DateTime now, CancellationToken ct)
     {
         var nudged = 0;
-        var next = 0;
-        while (next < servers.Length)
+        var start = 0;
+        while (start < servers.Length)
         {
-            var batch = servers[next..];
-            var candidates = (await nudges.ListCandidatesAsync([.. batch.Select(c => c.GuildId)], now, ct)).ToLookup(c => c.Member.GuildId);
-            next = servers.Length;
-            for (var i = 0; i < batch.Length; i++)
+            var candidates = (await nudges.ListCandidatesAsync([.. servers[start..].Select(c => c.GuildId)], now, ct)).ToLookup(c => c.Member.GuildId);
+            var resumeAt = servers.Length;
+            for (var i = start; i < servers.Length; i++)
             {
                 ct.ThrowIfCancellationRequested();
-                var (count, conflicted) = await SweepClubAsync(batch[i], candidates[batch[i].GuildId], now, ct);
+                var (count, conflicted) = await SweepClubAsync(servers[i], candidates[servers[i].GuildId], now, ct);
                 nudged += count;
                 if (conflicted)
                 {
-                    next = servers.Length - batch.Length + i + 1;
+                    resumeAt = i + 1;
                     break;
                 }
             }
+
+            start = resumeAt;
         }
 
         return nudged;
