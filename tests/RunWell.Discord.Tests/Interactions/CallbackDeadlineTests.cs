@@ -41,7 +41,7 @@ public sealed class CallbackDeadlineTests
         Assert.False(cancelled.Task.IsCompleted);
 
         time.Advance(TimeSpan.FromMilliseconds(2_700));
-        await cancelled.Task.WaitAsync(Wait);
+        await WithStateOnTimeoutAsync(cancelled.Task.WaitAsync(Wait), bot, fake, time);
         await bot.WhenIdleAsync(Wait);
 
         Assert.Contains(bot.Logs.GetSnapshot(), r => r.Id.Id == 404);
@@ -90,5 +90,23 @@ public sealed class CallbackDeadlineTests
         }
         Assert.True(Answered(next));
         Assert.Equal(2, Expired());
+    }
+
+    /// <summary>
+    /// This wait once timed out on CI and never here (thousands of runs under load): should it recur, the
+    /// failure says what the bot logged, what the fake received, and whether the fake clock's timers still run.
+    /// </summary>
+    private static async Task WithStateOnTimeoutAsync(Task wait, BotHost bot, FakeDiscordServer fake, FakeTimeProvider time)
+    {
+        try
+        {
+            await wait;
+        }
+        catch (TimeoutException ex)
+        {
+            var gate = typeof(FakeTimeProvider).GetField("_wakeWaitersGate", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)?.GetValue(time);
+            var requests = string.Join("; ", fake.Rest.Requests.All.Select(r => $"{r.Route} {r.Status}"));
+            throw new TimeoutException($"Clock {time}, timer gate {gate ?? "?"}. Requests: {requests}. Logs:\n{bot.AllLogText()}", ex);
+        }
     }
 }
