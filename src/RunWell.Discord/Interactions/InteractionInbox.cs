@@ -48,18 +48,34 @@ internal sealed partial class InteractionInbox(
         }
 
         var pending = new PendingInteraction(interaction, receivedAt);
-        _inFlight[interaction.Id] = pending;
-        if (!queue.Writer.TryWrite(pending))
+        // This reader is the queue's only writer: room now is still room at the write below.
+        if (queue.IsFull)
         {
-            _inFlight.TryRemove(interaction.Id, out _);
-            Interlocked.Increment(ref _shed);
-            metrics.Shed("interaction");
-            LogShed(logger, interaction.Id);
-            deadlines.AnswerBusy(pending);
+            Shed(pending);
             return;
         }
+
+        // Armed before the write: a worker can never be running an interaction whose deadline is not set
+        // yet (with a clock that tests move, an interaction seen running is one whose deferral is due).
+        _inFlight[interaction.Id] = pending;
         var limit = interaction.Type == InteractionType.Autocomplete ? settings.AutocompleteDeadline : settings.DeferAfter;
         pending.StartDeadline(time, limit - (time.GetUtcNow() - receivedAt), _onDeadline);
+        if (!queue.Writer.TryWrite(pending))
+        {
+            // Only once the queue is completed: the host is stopping and nothing will run it.
+            _inFlight.TryRemove(interaction.Id, out _);
+            pending.StopDeadline();
+            if (pending.TryClaimAnswer())
+                Shed(pending);
+        }
+    }
+
+    private void Shed(PendingInteraction pending)
+    {
+        Interlocked.Increment(ref _shed);
+        metrics.Shed("interaction");
+        LogShed(logger, pending.Interaction.Id);
+        deadlines.AnswerBusy(pending);
     }
 
     /// <summary>The worker is done with it (answered, dropped or failed).</summary>
@@ -123,6 +139,9 @@ internal sealed class InteractionQueue
     }
 
     public int Capacity { get; }
+
+    /// <summary>Whether a write now would fail for want of room (a bounded channel can count its items).</summary>
+    public bool IsFull => _channel.Reader.Count >= Capacity;
 
     public ChannelWriter<PendingInteraction> Writer => _channel.Writer;
 

@@ -92,6 +92,9 @@ internal sealed class PendingInteraction(DiscordInteraction interaction, DateTim
             this, after < TimeSpan.Zero ? TimeSpan.Zero : after, Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>The deadline will not fire from now on (it may have fired already: the claims tell).</summary>
+    public void StopDeadline() => _deadline?.Dispose();
+
     public void Dispose()
     {
         _deadline?.Dispose();

@@ -71,8 +71,8 @@ public sealed class InteractionPipelineTests
         await using (bot)
         {
             var id = await SendAsync(fake, FakeInteractions.SlashCommand(fake.ApplicationId, "summary"));
-            // Once a worker runs it, the interaction's receipt is stamped; its deadline timer counts from that
-            // stamp, so it fires on this advance whether the reader started it just before or just after.
+            // Once a worker runs it, its deadline timer is set (the inbox arms it before queueing), counting
+            // from the receipt stamp: it fires on this advance.
             var inbox = bot.Host.Services.GetRequiredService<InteractionInbox>();
             await Poll.UntilAsync(() => inbox.Snapshot(DateTimeOffset.MinValue).Running == 1, Wait);
             time.Advance(TimeSpan.FromMilliseconds(300));
