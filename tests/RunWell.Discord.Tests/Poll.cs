@@ -15,4 +15,23 @@ internal static class Poll
             await Task.Delay(TimeSpan.FromMilliseconds(10), TimeProvider.System, timeout.Token);
         }
     }
+
+    /// <summary>
+    /// A handler that never finishes on its own: ends only by cancellation (with no clock at all), and then
+    /// completes <paramref name="cancelled"/>. Said by the handler itself rather than by a registration on
+    /// <paramref name="ct"/>: the handler's continuation can run inline inside Cancel, and a registration
+    /// the handler disposes on its way out is then skipped before it runs (CI once timed out on exactly that).
+    /// </summary>
+    public static async Task UntilCancelledAsync(CancellationToken ct, TaskCompletionSource? cancelled = null)
+    {
+        try
+        {
+            await new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously).Task.WaitAsync(ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            cancelled?.TrySetResult();
+            throw;
+        }
+    }
 }

@@ -25,8 +25,7 @@ public sealed class CallbackDeadlineTests
         var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         bot.Handler.Behaviour = async (_, ct) =>
         {
-            using var registration = ct.Register(() => cancelled.TrySetResult());
-            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct);
+            await Poll.UntilCancelledAsync(ct, cancelled);
             return InteractionResponse.Reply(DiscordMessage.Text("never"));
         };
 
@@ -93,8 +92,9 @@ public sealed class CallbackDeadlineTests
     }
 
     /// <summary>
-    /// This wait once timed out on CI and never here (thousands of runs under load): should it recur, the
-    /// failure says what the bot logged, what the fake received, and whether the fake clock's timers still run.
+    /// Should this wait time out, the failure says what the bot logged, what the fake received, and whether
+    /// the fake clock's timers still run (that log, "handler was cancelled", is what showed the test's own
+    /// registration being skipped; see <see cref="Poll.UntilCancelledAsync"/>).
     /// </summary>
     private static async Task WithStateOnTimeoutAsync(Task wait, BotHost bot, FakeDiscordServer fake, FakeTimeProvider time)
     {

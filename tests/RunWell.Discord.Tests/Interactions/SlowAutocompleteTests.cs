@@ -23,9 +23,8 @@ public sealed class SlowAutocompleteTests
         bot.Handler.Behaviour = async (_, ct) =>
         {
             // Waits until told to stop: its answer could only meet an expired token.
-            using var registration = ct.Register(() => cancelled.TrySetResult());
             started.TrySetResult();
-            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct);
+            await Poll.UntilCancelledAsync(ct, cancelled);
             return InteractionResponse.Autocomplete([ApplicationCommandChoice.Of("jog-walk", "jog-walk")]);
         };
         await fake.Gateway.Received.WaitForAsync(p => p.Op == 2, Wait);

@@ -73,7 +73,7 @@ public sealed class SlowComponentTests
         // A handler that would run for ever: only the dropped deferral can end it (by cancelling it).
         var (fake, bot) = await StartAsync(_ => async (_, ct) =>
         {
-            await Task.Delay(Timeout.InfiniteTimeSpan, TimeProvider.System, ct);
+            await Poll.UntilCancelledAsync(ct);
             return InteractionResponse.Update(DiscordMessage.Text("Deleted."));
         });
         await using (fake)
@@ -95,8 +95,6 @@ public sealed class SlowComponentTests
 
     private static async Task WaitForLogAsync(BotHost bot, string interactionId)
     {
-        using var timeout = new CancellationTokenSource(Wait);
-        while (!bot.Logs.GetSnapshot().Any(r => r.Id.Id is 408 or 409 && r.Message.Contains(interactionId, StringComparison.Ordinal)))
-            await Task.Delay(TimeSpan.FromMilliseconds(20), TimeProvider.System, timeout.Token);
+        await Poll.UntilAsync(() => bot.Logs.GetSnapshot().Any(r => r.Id.Id is 408 or 409 && r.Message.Contains(interactionId, StringComparison.Ordinal)), Wait);
     }
 }
