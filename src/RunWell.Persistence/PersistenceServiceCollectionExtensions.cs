@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RunWell.Domain.Ports;
+using RunWell.Persistence.Caching;
 using RunWell.Persistence.Sqlite;
 using RunWell.Persistence.Stores;
 
@@ -32,6 +33,8 @@ public static class PersistenceServiceCollectionExtensions
         // below are therefore built once per host, and the contexts carry no state of their own.
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
+            // Other processes write the same rows: no in-process copy of them (see ClubMemberCache).
+            builder.Services.AddSingleton(new ClubMemberCache(enabled: false));
             builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>(options =>
             {
                 options.UseNpgsql(connectionString);
@@ -46,13 +49,16 @@ public static class PersistenceServiceCollectionExtensions
             }
 
             builder.Services.AddSingleton<SqliteConnectionHold>();
+            builder.Services.AddSingleton(new ClubMemberCache(enabled: true));
+            builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
             builder.Services.AddDbContextPool<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
             {
                 var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 SqliteFiles.EnsureDirectory(connectionString);
                 var seconds = SqliteFiles.CommandTimeoutSeconds(settings.BusyTimeout);
                 options.UseSqlite(SqliteFiles.WithCommandTimeout(connectionString, seconds), sqlite => sqlite.CommandTimeout(seconds));
-                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), services.GetRequiredService<SqliteConnectionHold>(), new SqliteWriteGate(settings.BusyTimeout));
+                options.AddInterceptors(new SqlitePragmaInterceptor(settings.BusyTimeout), services.GetRequiredService<SqliteConnectionHold>(), new SqliteWriteGate(settings.BusyTimeout),
+                    services.GetRequiredService<ClubMemberCacheInvalidator>());
                 PooledSqliteConnection.Use(options);
                 OrderFreeCommandBatchPreparer.Use(options);
 

@@ -47,4 +47,12 @@ public sealed class Club
 
     /// <summary>Set when the bot was removed from the server; data is purged 30 days later unless re-added.</summary>
     public DateTime? RemovedAtUtc { get; set; }
+
+    /// <summary>A detached copy with the same values, its secret in an array of its own.</summary>
+    public Club Copy()
+    {
+        var copy = (Club)MemberwiseClone();
+        copy.NoiseSecret = [.. NoiseSecret];
+        return copy;
+    }
 }

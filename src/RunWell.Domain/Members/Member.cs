@@ -56,4 +56,7 @@ public sealed class Member
     public bool GroupRunRemindersOff { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>A detached copy with the same values (a cache hands out copies, never its own instance).</summary>
+    public Member Copy() => (Member)MemberwiseClone();
 }

@@ -2,10 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
 using RunWell.Domain.Ports;
+using RunWell.Persistence.Caching;
 
 namespace RunWell.Persistence.Stores;
 
-internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
+internal sealed class MemberStore(RunWellDbContext db, ClubMemberCache cache) : IMemberStore
 {
     // Compiled once (per model): every member command runs it (see ClubStore).
     private static readonly PerModel<Func<RunWellDbContext, ulong, ulong, CancellationToken, Task<Member?>>> ByUser = new(() =>
@@ -43,7 +44,21 @@ internal sealed class MemberStore(RunWellDbContext db) : IMemberStore
             return await FindWithClubAsync(guildId, userId, ct);
         }
 
-        return await WithClubUntracked.For(db)(db, guildId, userId, ct) is { } found ? (found.Club, found.Member) : (null, null);
+        // A transaction may hold rows not yet committed (or about to be rolled back): never cached from there.
+        var cacheable = cache.Enabled && db.Database.CurrentTransaction is null;
+        if (cacheable && cache.TryGet(guildId, userId, out var cachedClub, out var cachedMember))
+        {
+            return (cachedClub, cachedMember);
+        }
+
+        var generation = cacheable ? cache.Generation : 0;
+        var found = await WithClubUntracked.For(db)(db, guildId, userId, ct);
+        if (cacheable && found is { Member: { } member })
+        {
+            cache.Store(generation, found.Club, member);
+        }
+
+        return found is null ? (null, null) : (found.Club, found.Member);
     }
 
     public void Track(Member member) => UntrackedRows.Track(db, member);

@@ -12,6 +12,7 @@ namespace RunWell.Persistence.Tests.Stores;
 /// every /checkin and /run log pays. The club and member come back in one statement, a replay is
 /// caught by the source id's unique index rather than asked about before every insert, and the member
 /// row is not written (their last activity is read from their entries): one command, so no transaction.
+/// From the member's next entry on, the club and member come from memory (ClubMemberCache).
 /// </summary>
 public sealed class EntryStatementsTests
 {
@@ -29,6 +30,21 @@ public sealed class EntryStatementsTests
 
         Assert.Equal(["SELECT Clubs+Members", "INSERT CheckIns"], statements);
         Assert.DoesNotContain("UPDATE Members", statements);
+    }
+
+    [Fact]
+    public async Task Once_read_the_club_and_member_come_from_memory_and_a_check_in_is_one_insert()
+    {
+        using var log = StatementLog.Start();
+        await using var services = await TestServices.CreateAsync();
+        await services.RunAsync("checkin", Ann, ("mood", 5L), ("stress", 4L), ("energy", 6L)); // creates both rows
+        services.Time.Advance(TimeSpan.FromMinutes(5));
+        await services.RunAsync("checkin", Ann, ("mood", 5L), ("stress", 4L), ("energy", 6L)); // reads them
+        services.Time.Advance(TimeSpan.FromMinutes(5));
+
+        var statements = await log.DuringAsync(services, Commands.Request("checkin", Ann, ("mood", 6L), ("stress", 3L), ("energy", 7L)), "Check-in saved");
+
+        Assert.Equal(["INSERT CheckIns"], statements);
     }
 
     [Fact]
