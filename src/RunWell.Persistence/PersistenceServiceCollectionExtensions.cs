@@ -33,11 +33,14 @@ public static class PersistenceServiceCollectionExtensions
         // below are therefore built once per host, and the contexts carry no state of their own.
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
         {
-            // Other processes write the same rows: no in-process copy of them (see ClubMemberCache).
+            // Other processes write the same rows: the in-process copy is on only while the listener hears
+            // every change (see ClubMemberCache, PostgresCacheListener).
             builder.Services.AddSingleton(new ClubMemberCache(enabled: false));
-            builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>(options =>
+            builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
+            builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>((services, options) =>
             {
                 options.UseNpgsql(connectionString);
+                options.AddInterceptors(services.GetRequiredService<ClubMemberCacheInvalidator>());
                 OrderFreeCommandBatchPreparer.Use(options);
             });
         }
@@ -86,6 +89,12 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
+        if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            // After the migrator, which creates the triggers it listens to.
+            builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<PostgresCacheListener>(services, connectionString!));
+        }
+
         if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Sqlite && SqliteCheckpointer.Applies(connectionString!))
         {
             // After the migrator, which puts the file in WAL mode.

@@ -15,13 +15,16 @@ namespace RunWell.Persistence.Caching;
 /// before its query is still current, so a read that raced a write never stores the older row.
 /// </para>
 /// <para>
-/// Only on SQLite, whose file belongs to one RunWell process (shards need PostgreSQL). On PostgreSQL other
-/// processes write the same rows (the clustered jobs run on any node), so there the cache stays off and
-/// every entry reads the rows, as before.
+/// On SQLite the file belongs to one RunWell process (shards need PostgreSQL), so that is the whole story.
+/// On PostgreSQL other processes write the same rows (shards, the clustered jobs on any node): there a
+/// trigger notifies every process of each change, and the cache is on only while this process is
+/// listening (<see cref="PostgresCacheListener"/>); a lost connection turns it off until listening again.
 /// </para>
 /// </summary>
 internal sealed class ClubMemberCache(bool enabled)
 {
+    private bool _enabled = enabled;
+
     /// <summary>
     /// Enough for every member active in a day in a few hundred busy servers (~0.5 KB each); when full the
     /// cache starts again empty rather than keeping an eviction order on the hot path.
@@ -32,7 +35,38 @@ internal sealed class ClubMemberCache(bool enabled)
     private readonly Dictionary<(ulong GuildId, ulong UserId), (Club Club, Member Member)> _rows = [];
     private long _generation;
 
-    public bool Enabled => enabled;
+    public bool Enabled
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _enabled;
+            }
+        }
+    }
+
+    /// <summary>Starts keeping rows, from an empty cache (anything changed while off is read afresh).</summary>
+    public void Enable()
+    {
+        lock (_gate)
+        {
+            _generation++;
+            _rows.Clear();
+            _enabled = true;
+        }
+    }
+
+    /// <summary>Stops keeping rows and forgets them; a read in flight does not store what it finds.</summary>
+    public void Disable()
+    {
+        lock (_gate)
+        {
+            _enabled = false;
+            _generation++;
+            _rows.Clear();
+        }
+    }
 
     /// <summary>Read before the query whose result may be stored; see <see cref="Store"/>.</summary>
     public long Generation
@@ -66,15 +100,10 @@ internal sealed class ClubMemberCache(bool enabled)
     /// </summary>
     public void Store(long generation, Club club, Member member)
     {
-        if (!enabled)
-        {
-            return;
-        }
-
         var copies = (club.Copy(), member.Copy());
         lock (_gate)
         {
-            if (_generation != generation)
+            if (!_enabled || _generation != generation)
             {
                 return;
             }
