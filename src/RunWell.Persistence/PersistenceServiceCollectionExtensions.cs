@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -35,7 +36,7 @@ public static class PersistenceServiceCollectionExtensions
         {
             // Other processes write the same rows: the in-process copy is on only while the listener hears
             // every change (see ClubMemberCache, PostgresCacheListener).
-            builder.Services.AddSingleton(new ClubMemberCache(enabled: false));
+            builder.Services.AddSingleton(services => new ClubMemberCache(enabled: false, services.GetRequiredService<IMeterFactory>()));
             builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
             builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>((services, options) =>
             {
@@ -52,7 +53,7 @@ public static class PersistenceServiceCollectionExtensions
             }
 
             builder.Services.AddSingleton<SqliteConnectionHold>();
-            builder.Services.AddSingleton(new ClubMemberCache(enabled: true));
+            builder.Services.AddSingleton(services => new ClubMemberCache(enabled: true, services.GetRequiredService<IMeterFactory>()));
             builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
             builder.Services.AddDbContextPool<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
 
@@ -21,9 +22,31 @@ namespace RunWell.Persistence.Caching;
 /// listening (<see cref="PostgresCacheListener"/>); a lost connection turns it off until listening again.
 /// </para>
 /// </summary>
-internal sealed class ClubMemberCache(bool enabled)
+internal sealed class ClubMemberCache : IDisposable
 {
-    private bool _enabled = enabled;
+    private static readonly KeyValuePair<string, object?> Hit = new("result", "hit");
+    private static readonly KeyValuePair<string, object?> Miss = new("result", "miss");
+
+    private readonly Meter? _meter;
+    private readonly Counter<long>? _lookups;
+    private readonly Counter<long>? _invalidations;
+    private bool _enabled;
+
+    /// <param name="metrics">Where its instruments go (meter <see cref="PersistenceMeters.Name"/>); none in unit tests.</param>
+    public ClubMemberCache(bool enabled, IMeterFactory? metrics = null)
+    {
+        _enabled = enabled;
+        if (metrics is null)
+        {
+            return;
+        }
+
+        _meter = metrics.Create(PersistenceMeters.Name);
+        _lookups = _meter.CreateCounter<long>("runwell.entry_cache.lookups", "{lookup}", "Club-and-member reads of the entry path answered from memory (result=hit) or from the database (result=miss).");
+        _invalidations = _meter.CreateCounter<long>("runwell.entry_cache.invalidations", "{invalidation}", "Times the copies were dropped: a write to Clubs or Members here, or a change notice from PostgreSQL.");
+        _meter.CreateObservableGauge("runwell.entry_cache.enabled", () => Enabled ? 1 : 0, null, "1 while copies are kept (on PostgreSQL: while the change listener is connected).");
+        _meter.CreateObservableGauge("runwell.entry_cache.rows", () => Count, "{row}", "Members whose club and member rows are kept.");
+    }
 
     /// <summary>
     /// Enough for every member active in a day in a few hundred busy servers (~0.5 KB each); when full the
@@ -90,6 +113,7 @@ internal sealed class ClubMemberCache(bool enabled)
             hit = _rows.TryGetValue((guildId, userId), out found);
         }
 
+        _lookups?.Add(1, hit ? Hit : Miss);
         (club, member) = hit ? (found.Club.Copy(), found.Member.Copy()) : (null!, null!);
         return hit;
     }
@@ -125,7 +149,11 @@ internal sealed class ClubMemberCache(bool enabled)
             _generation++;
             _rows.Clear();
         }
+
+        _invalidations?.Add(1);
     }
+
+    public void Dispose() => _meter?.Dispose();
 
     public int Count
     {

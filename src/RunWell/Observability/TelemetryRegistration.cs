@@ -12,7 +12,7 @@ namespace RunWell.Observability;
 internal static class TelemetryRegistration
 {
     /// <summary>The meters RunWell publishes; dotnet-counters sees them with no set-up, OTLP when switched on.</summary>
-    public static readonly string[] Meters = [DiscordMetrics.MeterName, OutboxMetrics.MeterName];
+    public static readonly string[] Meters = [DiscordMetrics.MeterName, OutboxMetrics.MeterName, Persistence.PersistenceMeters.Name];
 
     /// <summary>
     /// Metrics are always recorded (System.Diagnostics.Metrics costs nothing unobserved). The OTLP exporter

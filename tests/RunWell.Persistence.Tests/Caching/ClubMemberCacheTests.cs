@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using RunWell.Domain.Clubs;
 using RunWell.Domain.Members;
 using RunWell.Persistence.Caching;
@@ -85,6 +87,46 @@ public sealed class ClubMemberCacheTests
         cache.Store(cache.Generation, Club(), Member());
 
         Assert.False(cache.TryGet(1, 2, out _, out _));
+    }
+
+    [Fact]
+    public void Hits_misses_and_invalidations_are_counted_on_the_persistence_meter()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        var factory = services.GetRequiredService<IMeterFactory>();
+        using var cache = new ClubMemberCache(enabled: true, factory);
+        var seen = new Dictionary<string, long>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == PersistenceMeters.Name && ReferenceEquals(instrument.Meter.Scope, factory))
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            var key = instrument.Name + string.Concat(tags.ToArray().Select(t => "/" + t.Value));
+            seen[key] = seen.GetValueOrDefault(key) + value;
+        });
+        listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => seen[instrument.Name] = value);
+        listener.Start();
+
+        cache.TryGet(1, 2, out _, out _);
+        cache.Store(cache.Generation, Club(), Member());
+        cache.TryGet(1, 2, out _, out _);
+        cache.TryGet(1, 2, out _, out _);
+        listener.RecordObservableInstruments();
+        var rowsBefore = seen["runwell.entry_cache.rows"];
+        cache.Invalidate();
+
+        Assert.Equal(1, seen["runwell.entry_cache.lookups/miss"]);
+        Assert.Equal(2, seen["runwell.entry_cache.lookups/hit"]);
+        Assert.Equal(1, seen["runwell.entry_cache.invalidations"]);
+        Assert.Equal(1, rowsBefore);
+        Assert.Equal(1, seen["runwell.entry_cache.enabled"]);
     }
 
     [Theory]
