@@ -28,16 +28,18 @@ public static class PersistenceServiceCollectionExtensions
 
         var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
+        // The entry path's in-memory club and member. A SQLite file is this process's alone; on PostgreSQL other
+        // processes write the same rows, so the copy is on only while the listener hears every change.
+        var sqlite = DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Sqlite;
+        builder.Services.AddSingleton(services => new ClubMemberCache(enabled: sqlite, services.GetRequiredService<IMeterFactory>()));
+        builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
+
         // The context type decides which migrations apply, so the provider is chosen at registration.
         // Pooled: every interaction takes a context, and building one from scratch (its internal
         // services, the options, the interceptors) cost more than the queries it then ran. The options
         // below are therefore built once per host, and the contexts carry no state of their own.
-        if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
+        if (!sqlite)
         {
-            // Other processes write the same rows: the in-process copy is on only while the listener hears
-            // every change (see ClubMemberCache, PostgresCacheListener).
-            builder.Services.AddSingleton(services => new ClubMemberCache(enabled: false, services.GetRequiredService<IMeterFactory>()));
-            builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
             builder.Services.AddDbContextPool<RunWellDbContext, PostgresRunWellDbContext>((services, options) =>
             {
                 options.UseNpgsql(connectionString);
@@ -53,8 +55,6 @@ public static class PersistenceServiceCollectionExtensions
             }
 
             builder.Services.AddSingleton<SqliteConnectionHold>();
-            builder.Services.AddSingleton(services => new ClubMemberCache(enabled: true, services.GetRequiredService<IMeterFactory>()));
-            builder.Services.AddSingleton<ClubMemberCacheInvalidator>();
             builder.Services.AddDbContextPool<RunWellDbContext, SqliteRunWellDbContext>((services, options) =>
             {
                 var settings = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
