@@ -90,13 +90,13 @@ public static class PersistenceServiceCollectionExtensions
         builder.Services.AddRhythmStores();
 
         builder.Services.AddHostedService<DatabaseMigrator>();
-        if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Postgres)
+        if (!sqlite)
         {
             // After the migrator, which creates the triggers it listens to.
             builder.Services.AddHostedService(services => ActivatorUtilities.CreateInstance<PostgresCacheListener>(services, connectionString!));
         }
 
-        if (DatabaseOptions.ProviderFrom(builder.Configuration) == DatabaseProvider.Sqlite && SqliteCheckpointer.Applies(connectionString!))
+        if (sqlite && SqliteCheckpointer.Applies(connectionString!))
         {
             // After the migrator, which puts the file in WAL mode.
             builder.Services.AddSingleton(services => ActivatorUtilities.CreateInstance<SqliteCheckpointer>(services, connectionString!));

@@ -27,6 +27,16 @@ internal sealed class ClubMemberCache : IDisposable
     private static readonly KeyValuePair<string, object?> Hit = new("result", "hit");
     private static readonly KeyValuePair<string, object?> Miss = new("result", "miss");
 
+    /// <summary>
+    /// Enough for every member active in a day in a few hundred busy servers (~0.5 KB each); when full the
+    /// cache starts again empty rather than keeping an eviction order on the hot path.
+    /// </summary>
+    internal const int Capacity = 10_000;
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(ulong GuildId, ulong UserId), (Club Club, Member Member)> _rows = [];
+    private long _generation;
+
     private readonly Meter? _meter;
     private readonly Counter<long>? _lookups;
     private readonly Counter<long>? _invalidations;
@@ -48,16 +58,6 @@ internal sealed class ClubMemberCache : IDisposable
         _meter.CreateObservableGauge("runwell.entry_cache.rows", () => Count, "{row}", "Members whose club and member rows are kept.");
     }
 
-    /// <summary>
-    /// Enough for every member active in a day in a few hundred busy servers (~0.5 KB each); when full the
-    /// cache starts again empty rather than keeping an eviction order on the hot path.
-    /// </summary>
-    internal const int Capacity = 10_000;
-
-    private readonly Lock _gate = new();
-    private readonly Dictionary<(ulong GuildId, ulong UserId), (Club Club, Member Member)> _rows = [];
-    private long _generation;
-
     public bool Enabled
     {
         get
@@ -74,8 +74,7 @@ internal sealed class ClubMemberCache : IDisposable
     {
         lock (_gate)
         {
-            _generation++;
-            _rows.Clear();
+            ForgetAll();
             _enabled = true;
         }
     }
@@ -86,8 +85,7 @@ internal sealed class ClubMemberCache : IDisposable
         lock (_gate)
         {
             _enabled = false;
-            _generation++;
-            _rows.Clear();
+            ForgetAll();
         }
     }
 
@@ -146,14 +144,11 @@ internal sealed class ClubMemberCache : IDisposable
     {
         lock (_gate)
         {
-            _generation++;
-            _rows.Clear();
+            ForgetAll();
         }
 
         _invalidations?.Add(1);
     }
-
-    public void Dispose() => _meter?.Dispose();
 
     public int Count
     {
@@ -164,5 +159,14 @@ internal sealed class ClubMemberCache : IDisposable
                 return _rows.Count;
             }
         }
+    }
+
+    public void Dispose() => _meter?.Dispose();
+
+    /// <summary>Under the lock: a read that began before this stores nothing (see <see cref="Store"/>).</summary>
+    private void ForgetAll()
+    {
+        _generation++;
+        _rows.Clear();
     }
 }

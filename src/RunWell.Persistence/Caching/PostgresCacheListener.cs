@@ -47,7 +47,6 @@ internal sealed partial class PostgresCacheListener(
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                cache.Disable();
                 LogLost(logger, RetryAfter.TotalSeconds, e.GetType().Name, e.Message);
                 try
                 {
@@ -61,10 +60,6 @@ internal sealed partial class PostgresCacheListener(
             catch (Exception) when (stoppingToken.IsCancellationRequested)
             {
                 return; // stopping: whatever the connection threw on its way out
-            }
-            finally
-            {
-                cache.Disable();
             }
         }
     }
@@ -84,16 +79,25 @@ internal sealed partial class PostgresCacheListener(
             await listen.ExecuteNonQueryAsync(ct);
         }
 
+        // On exactly as long as this connection listens: whatever ends it (a failure, the host stopping)
+        // turns the cache off before anything else runs.
         cache.Enable();
-        LogListening(logger);
-        while (true)
+        try
         {
-            if (!await connection.WaitAsync(PingAfter, ct))
+            LogListening(logger);
+            while (true)
             {
-                // Silence: make sure it is not a dead connection (a notice read meanwhile is dispatched too).
-                await using var ping = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = (int)PingAfter.TotalSeconds };
-                await ping.ExecuteScalarAsync(ct);
+                if (!await connection.WaitAsync(PingAfter, ct))
+                {
+                    // Silence: make sure it is not a dead connection (a notice read meanwhile is dispatched too).
+                    await using var ping = new NpgsqlCommand("SELECT 1", connection) { CommandTimeout = (int)PingAfter.TotalSeconds };
+                    await ping.ExecuteScalarAsync(ct);
+                }
             }
+        }
+        finally
+        {
+            cache.Disable();
         }
     }
 
