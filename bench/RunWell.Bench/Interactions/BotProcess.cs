@@ -72,7 +72,28 @@ internal sealed class BotProcess : IDisposable
         // Fields after the command name (which may contain spaces) start at state, field 3; utime and stime are 14 and 15.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var cpuMs = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * MillisecondsPerTick;
-        return new BotSample(Stopwatch.GetTimestamp(), cpuMs, RssMb(), ReadProbe()) { ContextSwitches = ContextSwitches() };
+        var (reads, writes) = ReadWriteCalls();
+        return new BotSample(Stopwatch.GetTimestamp(), cpuMs, RssMb(), ReadProbe()) { ContextSwitches = ContextSwitches(), ReadCalls = reads, WriteCalls = writes };
+    }
+
+    /// <summary>
+    /// The process's read- and write-family system calls so far (/proc/PID/io syscr, syscw): per
+    /// interaction they show SQLite's file traffic (a page read again because another connection wrote
+    /// since, a WAL frame per B-tree page changed) beside the gateway's and timers' reads; socket sends
+    /// and receives through send/recv are not among them.
+    /// </summary>
+    private (long Reads, long Writes) ReadWriteCalls()
+    {
+        long reads = 0, writes = 0;
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/io"))
+        {
+            if (line.StartsWith("syscr:", StringComparison.Ordinal))
+                reads = long.Parse(line[6..], CultureInfo.InvariantCulture);
+            else if (line.StartsWith("syscw:", StringComparison.Ordinal))
+                writes = long.Parse(line[6..], CultureInfo.InvariantCulture);
+        }
+
+        return (reads, writes);
     }
 
     /// <summary>
@@ -181,4 +202,8 @@ internal sealed record ProbeSample(long At, ProbeCounters Counters);
 internal sealed record BotSample(long At, double CpuMs, double RssMb, ProbeCounters Counters)
 {
     public long ContextSwitches { get; init; }
+
+    public long ReadCalls { get; init; }
+
+    public long WriteCalls { get; init; }
 }

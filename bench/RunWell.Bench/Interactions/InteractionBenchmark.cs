@@ -9,14 +9,15 @@ namespace RunWell.Bench.Interactions;
 /// against the fake Discord in this one (loopback), then a minimal bot through the same phases for
 /// the ratio. Options: --short (the lead's few-minute re-run), --soak (adds 10 min at 200/s with RSS
 /// every 30 s), --app DIR (a RunWell already published there), --no-publish (reuse artifacts/bench),
-/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting), --keep (the bots' logs), --no-minimal
+/// --env KEY=VALUE (repeatable; set in RunWell's environment, e.g. to try a GC setting), --minimal-env KEY=VALUE
+/// (the same for the minimal bot: e.g. to give the floor a runtime setting RunWell's build carries), --keep (the bots' logs), --no-minimal
 /// (RunWell alone: for comparing its own allocations, CPU and RSS between builds or settings).
 /// </summary>
 internal sealed class InteractionBenchmark(string[] args) : IBenchmark
 {
     public string Name => "interactions";
 
-    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V, --no-minimal, --keep)";
+    public string Description => "black box: published RunWell vs a minimal bot, /checkin from 50 members at 200/s and 500/s (--short, --soak, --app DIR, --no-publish, --env K=V, --minimal-env K=V, --no-minimal, --keep)";
 
     public async Task RunAsync(TextWriter output, CancellationToken ct)
     {
@@ -45,12 +46,16 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
             phases = [.. phases, new("soak 200/s 10 min", 200, TimeSpan.FromMinutes(10), SoakRss: true)];
         }
 
-        var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length)
-            .Select(p => args[p.i + 1].Split('=', 2)).Where(kv => kv.Length == 2)
-            .Select(kv => KeyValuePair.Create(kv[0], kv[1])).ToList();
+        var environment = EnvironmentOption("--env");
+        var minimalEnvironment = EnvironmentOption("--minimal-env");
         foreach (var (key, value) in environment)
         {
             output.WriteLine($"RunWell environment: {key}={value}");
+        }
+
+        foreach (var (key, value) in minimalEnvironment)
+        {
+            output.WriteLine($"minimal bot environment: {key}={value}");
         }
 
         output.WriteLine("load average at start: " + LoadAverage());
@@ -80,7 +85,7 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
             }
 
             var floor = await RunBotAsync("minimal bot", output, [.. phases.Where(p => !p.SoakRss)], work.FullName, fake =>
-                [minimal, fake.ApiBaseUrl.ToString(), fake.Token, Path.Combine(work.FullName, "minimal.db")], [], registersCommands: false, ct);
+                [minimal, fake.ApiBaseUrl.ToString(), fake.Token, Path.Combine(work.FullName, "minimal.db")], minimalEnvironment, registersCommands: false, ct);
 
             output.WriteLine();
             output.WriteLine("RunWell ÷ minimal bot, same run:");
@@ -112,6 +117,11 @@ internal sealed class InteractionBenchmark(string[] args) : IBenchmark
             }
         }
     }
+
+    private List<KeyValuePair<string, string>> EnvironmentOption(string option) =>
+        args.Select((a, i) => (a, i)).Where(p => p.a == option && p.i + 1 < args.Length)
+            .Select(p => args[p.i + 1].Split('=', 2)).Where(kv => kv.Length == 2)
+            .Select(kv => KeyValuePair.Create(kv[0], kv[1])).ToList();
 
     private static async Task<BotRun> RunBotAsync(
         string name, TextWriter output, IReadOnlyList<Phase> phases, string work, Func<FakeDiscordServer, string[]> arguments,

@@ -173,7 +173,7 @@ internal sealed record PhaseResult(string Name, int Rate, int Sent, IReadOnlyLis
             $"{"",-22} CPU {CpuMsPerInteraction:0.000} ms/interaction ({(After.CpuMs - Before.CpuMs) / Stopwatch.GetElapsedTime(Before.At, After.At).TotalMilliseconds * 100:0}% of one core); " +
             $"{KbPerInteraction:0.0} KB allocated/interaction; GCs gen0 {c1.Gen0 - c0.Gen0}, gen1 {c1.Gen1 - c0.Gen1}, gen2 {c1.Gen2 - c0.Gen2}; " +
             $"JIT {c1.MethodsJitted - c0.MethodsJitted} methods in {c1.JitMs - c0.JitMs} ms; RSS {Rss.DefaultIfEmpty(double.NaN).Min():0} → {Rss.DefaultIfEmpty(double.NaN).Max():0} MB\n" +
-            $"{"",-22} per interaction: {PerInteraction(c1.WorkItems - c0.WorkItems):0.0} thread-pool work items, {PerInteraction(After.ContextSwitches - Before.ContextSwitches):0.0} context switches, {PerInteraction(c1.LockContentions - c0.LockContentions):0.00} contended locks; GC pauses {c1.GcPauseMs - c0.GcPauseMs:0.0} ms in all");
+            $"{"",-22} per interaction: {PerInteraction(c1.WorkItems - c0.WorkItems):0.0} thread-pool work items, {PerInteraction(After.ContextSwitches - Before.ContextSwitches):0.0} context switches, {PerInteraction(c1.LockContentions - c0.LockContentions):0.00} contended locks, {PerInteraction(After.ReadCalls - Before.ReadCalls):0.0} read and {PerInteraction(After.WriteCalls - Before.WriteCalls):0.0} write system calls; GC pauses {c1.GcPauseMs - c0.GcPauseMs:0.0} ms in all");
     }
 }
 
