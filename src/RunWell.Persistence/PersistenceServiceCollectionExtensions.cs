@@ -1,8 +1,10 @@
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RunWell.Domain.Ports;
@@ -71,6 +73,9 @@ public static class PersistenceServiceCollectionExtensions
                 // lasts for the connection, so a stop in the middle leaves nothing half-applied: not a warning.
                 options.ConfigureWarnings(w => w.Log((RelationalEventId.NonTransactionalMigrationOperationWarning, Microsoft.Extensions.Logging.LogLevel.Debug)));
             });
+#pragma warning disable EF1001 // EF's pool service: replaced by the one that hands out the warmest connection.
+            builder.Services.Replace(ServiceDescriptor.Singleton<IDbContextPool<SqliteRunWellDbContext>, MostRecentContextPool<SqliteRunWellDbContext>>());
+#pragma warning restore EF1001
         }
 
         builder.Services.AddSingleton<IStorageFaults, StorageFaults>();
