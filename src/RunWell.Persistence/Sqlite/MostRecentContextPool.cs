@@ -72,14 +72,9 @@ internal sealed class MostRecentContextPool<TContext>(DbContextOptions<TContext>
 
     public override async ValueTask DisposeAsync()
     {
+        // SQLite closes a connection without I/O to wait for, so the idle contexts go synchronously.
         Volatile.Write(ref _disposed, true);
-        while (_idle.TryPop(out var context))
-        {
-            Interlocked.Decrement(ref _idleCount);
-            context.ClearLease();
-            await context.DisposeAsync();
-        }
-
+        DisposeIdle();
         await base.DisposeAsync();
     }
 
